@@ -1,0 +1,48 @@
+package org.epizero.engine.game;
+
+import java.util.List;
+
+/**
+ * The static description of a game: its parameters, action space, observation layout and
+ * symmetries. A {@code Game} is immutable and thread-safe; every play-through lives in a
+ * {@link State} made by {@link #newInitialState()}.
+ *
+ * <p>Actions are integers in {@code [0, numDistinctActions())}, the same index space for every
+ * state, so a policy is one vector of that length (as in OpenSpiel).
+ */
+public interface Game {
+
+    /** The spec this game was built from, with every parameter filled in (its canonical name). */
+    GameSpec spec();
+
+    /** Size of the action index space; policies are vectors of this length. */
+    int numDistinctActions();
+
+    /** Number of players; players are numbered {@code 0..numPlayers()-1}, 0 moves first. */
+    int numPlayers();
+
+    /** Shape of the tensor written by {@link State#writeObservation}. */
+    ObservationShape observationShape();
+
+    /** No game lasts more moves than this (a hard cap that the rules enforce). */
+    int maxGameLength();
+
+    /**
+     * The board symmetries under which the rules are invariant, identity first. Each maps
+     * observation cells and actions together.
+     */
+    List<Symmetry> symmetries();
+
+    /** A fresh state at the start of the game. */
+    State newInitialState();
+
+    /** The action in the game's usual notation, e.g. {@code "4"} in connect four, {@code "D4"} in Go. */
+    String formatAction(int action);
+
+    /**
+     * Parses an action written in the game's notation (case-insensitive).
+     *
+     * @throws IllegalArgumentException if the text names no action of this game
+     */
+    int parseAction(String text);
+}
