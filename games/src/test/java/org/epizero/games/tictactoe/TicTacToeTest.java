@@ -43,4 +43,18 @@ class TicTacToeTest {
         assertEquals(-1.0, o.returns(0));
         assertEquals(1.0, o.returns(1));
     }
+
+    @Test
+    void solverKnowsTheGameIsADrawAndFindsWins() {
+        TicTacToeSolver solver = new TicTacToeSolver();
+        TicTacToeState empty = TicTacToe.instance().newInitialState();
+        assertEquals(0, solver.value(empty), "perfect play draws");
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), solver.optimalMoves(empty), "every first move draws");
+        TicTacToeState s = TicTacToe.instance().newInitialState();
+        for (int a : new int[] {0, 3, 1, 4}) {
+            s.apply(a);
+        }
+        assertEquals(1, solver.value(s), "X to move wins");
+        assertEquals(List.of(2), solver.optimalMoves(s), "only completing the row keeps the win");
+    }
 }
