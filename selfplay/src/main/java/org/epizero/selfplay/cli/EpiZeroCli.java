@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             GamesCommand.class,
             PerftCommand.class,
             RandomGamesCommand.class,
+            TrainCommand.class,
+            PlotCommand.class,
             BenchCommand.class,
         })
 public final class EpiZeroCli {

@@ -42,6 +42,11 @@ public final class ConfigTree {
         }
     }
 
+    /** A tree read from a JSON file. */
+    public static ConfigTree fromJsonFile(Path file) throws IOException {
+        return new ConfigTree(JSON.createObjectNode()).mergeFile(file);
+    }
+
     /** A tree made from a typed config (for example a resolved config being written back out). */
     public static ConfigTree fromValue(Object value) {
         return new ConfigTree(JSON.valueToTree(value));
