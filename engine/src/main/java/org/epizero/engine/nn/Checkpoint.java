@@ -1,0 +1,137 @@
+package org.epizero.engine.nn;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameRegistry;
+
+/**
+ * A network checkpoint directory: {@value #DESCRIPTOR_FILE} (a {@link CheckpointDescriptor})
+ * and {@value #PARAMETERS_FILE} (DJL's parameter encoding). A checkpoint is written into a
+ * temporary sibling directory and renamed into place, so a reader (or a run resumed after a
+ * crash) sees either the whole checkpoint or none.
+ */
+public final class Checkpoint {
+
+    public static final int FORMAT_VERSION = 1;
+    public static final String DESCRIPTOR_FILE = "network.json";
+    public static final String PARAMETERS_FILE = "parameters.bin";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Checkpoint() {
+    }
+
+    /**
+     * Writes {@code network} after {@code trainingStep} steps to {@code dir}, replacing any
+     * checkpoint already there.
+     */
+    public static CheckpointDescriptor save(PolicyValueNetwork network, long trainingStep, Path dir) {
+        CheckpointDescriptor descriptor = new CheckpointDescriptor(FORMAT_VERSION, network.game().spec().toString(),
+                network.config(), trainingStep, network.parameterCount());
+        Path target = dir.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+            try {
+                Files.write(temp.resolve(PARAMETERS_FILE), network.parameters());
+                JSON.writeValue(temp.resolve(DESCRIPTOR_FILE).toFile(), descriptor);
+                replace(temp, target);
+            } finally {
+                deleteRecursively(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write checkpoint " + dir, e);
+        }
+        return descriptor;
+    }
+
+    /** Reads the descriptor of the checkpoint in {@code dir}. */
+    public static CheckpointDescriptor readDescriptor(Path dir) {
+        try {
+            CheckpointDescriptor d = JSON.readValue(dir.resolve(DESCRIPTOR_FILE).toFile(), CheckpointDescriptor.class);
+            if (d.formatVersion() != FORMAT_VERSION) {
+                throw new IllegalArgumentException("checkpoint " + dir + " has format " + d.formatVersion()
+                        + "; this build reads format " + FORMAT_VERSION);
+            }
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read checkpoint descriptor in " + dir, e);
+        }
+    }
+
+    /** Rebuilds the network in {@code dir}, creating its game from the spec through {@code registry}. */
+    public static PolicyValueNetwork load(Path dir, GameRegistry registry) {
+        return load(dir, registry.create(readDescriptor(dir).game()));
+    }
+
+    /**
+     * Rebuilds the network in {@code dir} for {@code game}.
+     *
+     * @throws IllegalArgumentException if the checkpoint belongs to another game spec or its
+     *     parameters do not match the descriptor
+     */
+    public static PolicyValueNetwork load(Path dir, Game game) {
+        CheckpointDescriptor d = readDescriptor(dir);
+        if (!d.game().equals(game.spec().toString())) {
+            throw new IllegalArgumentException("checkpoint " + dir + " is for " + d.game() + ", not " + game.spec());
+        }
+        byte[] parameters;
+        try {
+            parameters = Files.readAllBytes(dir.resolve(PARAMETERS_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read checkpoint parameters in " + dir, e);
+        }
+        PolicyValueNetwork network = PolicyValueNetwork.create(game, d.network());
+        try {
+            network.loadParameters(parameters);
+            if (network.parameterCount() != d.parameterCount()) {
+                throw new IllegalArgumentException("checkpoint " + dir + " declares " + d.parameterCount()
+                        + " parameters but holds " + network.parameterCount());
+            }
+        } catch (RuntimeException e) {
+            network.close();
+            throw e;
+        }
+        return network;
+    }
+
+    private static void replace(Path temp, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            move(temp, target);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Files.delete(old);
+        move(target, old);
+        move(temp, target);
+        deleteRecursively(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.epizero.engine.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ai.djl.engine.Engine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.epizero.engine.game.State;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckpointTest {
+
+    private static final ColumnDropGame GAME = new ColumnDropGame(4, 5);
+
+    @Test
+    void roundTripGivesIdenticalOutputsAndDescriptor(@TempDir Path root) throws IOException {
+        Engine.getInstance().setRandomSeed(21);
+        NetworkConfig config = new NetworkConfig(2, 8, 2, 1, 16);
+        List<State> states = Positions.random(GAME, 30, 5);
+        Path dir = root.resolve("checkpoints").resolve("step-17");
+        Predictions before;
+        long count;
+        try (PolicyValueNetwork net = PolicyValueNetwork.create(GAME, config)) {
+            trainBriefly(net, states);
+            before = PolicyValueNetworkTest.forwardAll(net, states);
+            count = net.parameterCount();
+            Checkpoint.save(net, 17, dir);
+        }
+        CheckpointDescriptor d = Checkpoint.readDescriptor(dir);
+        assertEquals(new CheckpointDescriptor(Checkpoint.FORMAT_VERSION, "columndrop(rows=4,cols=5)", config, 17, count), d);
+        Engine.getInstance().setRandomSeed(99);
+        try (PolicyValueNetwork loaded = Checkpoint.load(dir, GAME)) {
+            assertEquals(config, loaded.config());
+            Predictions after = PolicyValueNetworkTest.forwardAll(loaded, states);
+            assertArrayEquals(before.priors(), after.priors());
+            assertArrayEquals(before.values(), after.values());
+        }
+        try (Stream<Path> siblings = Files.list(dir.getParent())) {
+            assertEquals(List.of(dir), siblings.toList(), "no temporary directory left behind");
+        }
+    }
+
+    @Test
+    void savingAgainReplacesTheCheckpoint(@TempDir Path root) {
+        Path dir = root.resolve("latest");
+        List<State> states = Positions.random(GAME, 10, 6);
+        Engine.getInstance().setRandomSeed(1);
+        try (PolicyValueNetwork first = PolicyValueNetwork.create(GAME, NetworkConfig.of(1, 4))) {
+            Checkpoint.save(first, 1, dir);
+        }
+        Engine.getInstance().setRandomSeed(2);
+        Predictions second;
+        try (PolicyValueNetwork net = PolicyValueNetwork.create(GAME, NetworkConfig.of(1, 4))) {
+            second = PolicyValueNetworkTest.forwardAll(net, states);
+            Checkpoint.save(net, 2, dir);
+        }
+        assertEquals(2, Checkpoint.readDescriptor(dir).trainingStep());
+        try (PolicyValueNetwork loaded = Checkpoint.load(dir, GAME)) {
+            assertArrayEquals(second.values(), PolicyValueNetworkTest.forwardAll(loaded, states).values());
+        }
+    }
+
+    @Test
+    void loadingForAnotherGameFails(@TempDir Path root) {
+        Path dir = root.resolve("c");
+        try (PolicyValueNetwork net = PolicyValueNetwork.create(GAME, NetworkConfig.of(0, 4))) {
+            Checkpoint.save(net, 0, dir);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Checkpoint.load(dir, new ColumnDropGame(5, 5)));
+        assertEquals(true, e.getMessage().contains("columndrop(rows=4,cols=5)"), e.getMessage());
+    }
+
+    /** A few steps so that BatchNorm running statistics differ from their initial values. */
+    private static void trainBriefly(PolicyValueNetwork net, List<State> states) {
+        float[] uniform = new float[GAME.numDistinctActions()];
+        java.util.Arrays.fill(uniform, 1f / uniform.length);
+        List<TrainingSample> samples = states.stream()
+                .filter(s -> allLegal(s))
+                .map(s -> TrainingSample.of(s, uniform, 0.5f)).toList();
+        try (NetworkTrainer trainer = new NetworkTrainer(net, TrainerConfig.DEFAULT)) {
+            for (int i = 0; i < 3; i++) {
+                trainer.step(samples);
+            }
+        }
+    }
+
+    private static boolean allLegal(State s) {
+        for (int a = 0; a < GAME.numDistinctActions(); a++) {
+            if (!s.isLegal(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
