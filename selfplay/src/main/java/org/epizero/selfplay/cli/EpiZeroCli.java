@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             RandomGamesCommand.class,
             TrainCommand.class,
             PlotCommand.class,
+            EvaluateCommand.class,
             BenchCommand.class,
         })
 public final class EpiZeroCli {
