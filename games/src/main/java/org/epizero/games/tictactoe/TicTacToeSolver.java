@@ -66,7 +66,9 @@ public final class TicTacToeSolver {
         } else {
             result = -1;
             int empty = ~(xs | os) & ((1 << TicTacToe.CELLS) - 1);
-            while (empty != 0 && result < 1) {
+            // No cut-off once a win is found: every reachable position must be solved, because
+            // value() and optimalMoves() look up positions that a pruned search never visits.
+            while (empty != 0) {
                 int bit = empty & -empty;
                 empty ^= bit;
                 int child = mover == 0 ? solve(xs | bit, os, moves + 1) : solve(xs, os | bit, moves + 1);
