@@ -66,7 +66,8 @@ public final class TicTacToeSolver {
         } else {
             result = -1;
             int empty = ~(xs | os) & ((1 << TicTacToe.CELLS) - 1);
-            // No cut-off once a win is found: every reachable position gets its value.
+            // No cut-off once a win is found: every reachable position must be solved, because
+            // value() and optimalMoves() look up positions that a pruned search never visits.
             while (empty != 0) {
                 int bit = empty & -empty;
                 empty ^= bit;
