@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         description = "AlphaZero-style self-play and the epiplexity of what it creates.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            QuickstartCommand.class,
             GamesCommand.class,
             PerftCommand.class,
             RandomGamesCommand.class,
