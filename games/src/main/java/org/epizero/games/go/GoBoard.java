@@ -24,9 +24,10 @@ final class GoBoard {
     private final int[] chainSize;
     private final int[] liberties;
     private final long[] chainKey;
+    /** Points ever emptied by a capture: only a move there can repeat an earlier position. */
+    private final long[] capturedEver;
     private long key;
     private long previousTableKey;
-    private int stones;
 
     GoBoard(Go go) {
         this.go = go;
@@ -37,6 +38,7 @@ final class GoBoard {
         this.chainSize = new int[points];
         this.liberties = new int[points];
         this.chainKey = new long[points];
+        this.capturedEver = new long[(points + 63) >>> 6];
     }
 
     GoBoard(GoBoard other) {
@@ -48,9 +50,9 @@ final class GoBoard {
         this.chainSize = other.chainSize.clone();
         this.liberties = other.liberties.clone();
         this.chainKey = other.chainKey.clone();
+        this.capturedEver = other.capturedEver.clone();
         this.key = other.key;
         this.previousTableKey = other.previousTableKey;
-        this.stones = other.stones;
     }
 
     /** Colour at p: {@link Go#EMPTY}, {@link Go#BLACK} or {@link Go#WHITE}. */
@@ -73,9 +75,12 @@ final class GoBoard {
         return previousTableKey;
     }
 
-    /** Number of stones on the board. */
-    int stones() {
-        return stones;
+    /**
+     * Whether a stone was ever captured at p. A placement at p can recreate an earlier position
+     * only if so: that position had a stone at p, which can since have left only by capture.
+     */
+    boolean wasCapturedAt(int p) {
+        return (capturedEver[p >>> 6] & (1L << p)) != 0;
     }
 
     /**
@@ -127,7 +132,6 @@ final class GoBoard {
         chainKey[p] = go.stoneKeys[c * points + p];
         key ^= chainKey[p];
         previousTableKey ^= go.previousStoneKeys[c * points + p];
-        stones++;
         int base = 4 * p;
         int n = go.neighborCount[p];
         int free = 0;
@@ -157,9 +161,11 @@ final class GoBoard {
 
     /**
      * Tromp-Taylor area difference, Black minus White without komi: stones plus the empty
-     * regions that reach stones of one colour only. Needs one scratch array of {@code N * N}.
+     * regions that reach stones of one colour only. Allocates its scratch space: it runs once
+     * per game.
      */
-    int areaDifference(int[] stack) {
+    int areaDifference() {
+        int[] stack = new int[points];
         boolean[] seen = new boolean[points];
         int black = 0;
         int white = 0;
@@ -224,9 +230,9 @@ final class GoBoard {
         do {
             int c = color[s];
             color[s] = EMPTY;
+            capturedEver[s >>> 6] |= 1L << s;
             key ^= go.stoneKeys[c * points + s];
             previousTableKey ^= go.previousStoneKeys[c * points + s];
-            stones--;
             int base = 4 * s;
             int n = go.neighborCount[s];
             for (int i = 0; i < n; i++) {

@@ -11,7 +11,8 @@ import org.epizero.engine.game.State;
 /**
  * A Go position with the history its rules need: the set of earlier board keys (positional
  * superko), the board before the last move (observation history planes) and the pass count.
- * Playing a move allocates nothing except when the superko set grows its table.
+ * Playing a move allocates nothing, except when the superko set grows its table and when the
+ * final move scores the game.
  */
 public final class GoState implements State {
 
@@ -75,7 +76,7 @@ public final class GoState implements State {
         }
         int c = colorToMove();
         for (int p = 0; p < points; p++) {
-            if (board.color(p) == EMPTY && !board.isSuicide(p, c) && !seen.contains(board.keyAfter(p, c))) {
+            if (board.color(p) == EMPTY && !board.isSuicide(p, c) && !repeats(p, c)) {
                 out.add(p);
             }
         }
@@ -87,7 +88,7 @@ public final class GoState implements State {
         if (over || action < 0 || action > points) {
             return false;
         }
-        return action == points || isLegalIgnoringSuperko(action) && !seen.contains(board.keyAfter(action, colorToMove()));
+        return action == points || isLegalIgnoringSuperko(action) && !repeats(action, colorToMove());
     }
 
     /**
@@ -119,7 +120,7 @@ public final class GoState implements State {
         moves++;
         if (consecutivePasses == 2 || moves == go.maxGameLength()) {
             over = true;
-            finalScore = board.areaDifference(new int[points]) - go.komi();
+            finalScore = board.areaDifference() - go.komi();
         }
     }
 
@@ -147,7 +148,7 @@ public final class GoState implements State {
      * score once the game is over).
      */
     public double score() {
-        return over ? finalScore : board.areaDifference(new int[points]) - go.komi();
+        return over ? finalScore : board.areaDifference() - go.komi();
     }
 
     /** The stone at {@code point}: 0 empty, 1 Black, 2 White. */
@@ -219,6 +220,11 @@ public final class GoState implements State {
     @Override
     public String toString() {
         return render();
+    }
+
+    /** Whether colour c playing at the empty point p recreates an earlier position. */
+    private boolean repeats(int p, int c) {
+        return board.wasCapturedAt(p) && seen.contains(board.keyAfter(p, c));
     }
 
     private int colorToMove() {
