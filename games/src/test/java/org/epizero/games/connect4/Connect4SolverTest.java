@@ -43,6 +43,16 @@ class Connect4SolverTest {
                 + wins + " / " + draws + " / " + losses);
     }
 
+    /** Deeper random positions against textbook alpha-beta over the same independent grid. */
+    @Test
+    void agreesWithPlainAlphaBetaOnRandomLateMiddleGames() {
+        SplittableRandom random = new SplittableRandom(7_071_988);
+        for (int i = 0; i < 40; i++) {
+            String moves = PlainNegamax.randomRunningGame(random, 22 + random.nextInt(4));
+            assertEquals(new PlainNegamax(moves).prunedScore(), solver.score(Connect4.fromMoves(moves)), moves);
+        }
+    }
+
     /** X has three in column 1, O three in column 4; X to move with 3 discs each. */
     @Test
     void winningAtOnceBeatsBlockingAndEverythingElseLoses() {

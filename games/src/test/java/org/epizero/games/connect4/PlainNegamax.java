@@ -3,9 +3,9 @@ package org.epizero.games.connect4;
 import java.util.SplittableRandom;
 
 /**
- * Reference scores by plain negamax over a grid of cells: no pruning, no table, no bitboards,
- * four-in-a-row found by walking the lines through the last disc. Slow but independent of the
- * solver it checks.
+ * Reference scores by plain negamax over a grid of cells: no table, no bitboards, no move
+ * ordering, four-in-a-row found by walking the lines through the last disc; pruning only in the
+ * separate {@link #prunedScore()}. Slow but independent of the solver it checks.
  */
 final class PlainNegamax {
 
@@ -69,6 +69,33 @@ final class PlainNegamax {
             }
         }
         return best;
+    }
+
+    /** The same score as {@link #score()} by textbook alpha-beta, for positions too deep to enumerate. */
+    int prunedScore() {
+        return alphaBeta(-COLS * ROWS, COLS * ROWS);
+    }
+
+    private int alphaBeta(int alpha, int beta) {
+        int player = moves % 2 + 1;
+        for (int col = 0; col < COLS; col++) {
+            if (heights[col] < ROWS) {
+                int result;
+                if (drop(col)) {
+                    result = 22 - discsOf[player];
+                } else if (moves == COLS * ROWS) {
+                    result = 0;
+                } else {
+                    result = -alphaBeta(-beta, -alpha);
+                }
+                undo(col);
+                if (result >= beta) {
+                    return result;
+                }
+                alpha = Math.max(alpha, result);
+            }
+        }
+        return alpha;
     }
 
     private int scoreOf(int col) {
