@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,6 @@ class MoveChooserTest {
         }
         // 0.999 quantiles of chi-square with 1..3 degrees of freedom.
         double[] critical = {10.83, 13.82, 16.27};
-        assertTrue(chi < critical[cells - 2], "chi-square " + chi + " for " + java.util.Arrays.toString(hits));
+        assertTrue(chi < critical[cells - 2], "chi-square " + chi + " for " + Arrays.toString(hits));
     }
 }

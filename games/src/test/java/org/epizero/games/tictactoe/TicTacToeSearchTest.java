@@ -2,12 +2,12 @@ package org.epizero.games.tictactoe;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -266,7 +266,7 @@ class TicTacToeSearchTest {
             int player = side;
             List<TicTacToeState> mine = new ArrayList<>(positions.stream().filter(s -> s.currentPlayer() == player).toList());
             assertTrue(mine.size() >= perSide, "too few positions for player " + player);
-            java.util.Collections.shuffle(mine, random);
+            Collections.shuffle(mine, random);
             out.addAll(mine.subList(0, perSide));
         }
         return out;
