@@ -1,0 +1,35 @@
+package org.epizero.games;
+
+import java.util.List;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.nn.ColumnDropGame;
+import org.epizero.engine.nn.ForwardBenchmark;
+import org.epizero.engine.nn.NativeThreads;
+import org.epizero.engine.nn.NetworkConfig;
+import org.epizero.games.tictactoe.TicTacToe;
+
+/**
+ * Prints forward throughput of the default 4x64 network on the tic-tac-toe shapes and on a
+ * connect-four-shaped board (3x6x7 observation, 7 actions), with 1 and 2 intra-op threads.
+ * Arguments: milliseconds per batch size (default 3000).
+ */
+public final class ForwardBenchmarkRun {
+
+    private ForwardBenchmarkRun() {
+    }
+
+    public static void main(String[] args) {
+        long millis = args.length > 0 ? Long.parseLong(args[0]) : 3000;
+        List<Game> games = List.of(TicTacToe.instance(), new ColumnDropGame(6, 7));
+        for (Game game : games) {
+            for (int threads : new int[] {1, 2}) {
+                NativeThreads.setIntraOpThreads(threads);
+                List<ForwardBenchmark.Result> results =
+                        ForwardBenchmark.run(game, NetworkConfig.DEFAULT, ForwardBenchmark.DEFAULT_BATCH_SIZES, millis, 1);
+                System.out.printf("%s, observation %s, %d actions, net %s, intra-op threads %d%n%s%n", game.spec(),
+                        game.observationShape(), game.numDistinctActions(), NetworkConfig.DEFAULT, NativeThreads.intraOpThreads(),
+                        ForwardBenchmark.format(results));
+            }
+        }
+    }
+}
