@@ -2,50 +2,33 @@ package org.epizero.games.tictactoe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.List;
+import org.epizero.games.ImmediateThreats;
 import org.junit.jupiter.api.Test;
 
 class TicTacToeSolverTest {
 
-    private final TicTacToeSolver solver = new TicTacToeSolver();
-
     @Test
-    void everyReachablePositionMatchesPlainNegamax() {
-        int[] checked = new int[1];
-        visit(TicTacToe.instance().newInitialState(), new LongOpenHashSet(), checked);
-        assertEquals(4520, checked[0]);
-        assertEquals(0, solver.value(TicTacToe.instance().newInitialState()), "tic-tac-toe is a draw");
-    }
-
-    private void visit(TicTacToeState s, LongOpenHashSet seen, int[] checked) {
-        if (s.isTerminal() || !seen.add(s.hash())) {
-            return;
-        }
-        assertEquals(negamax(s), solver.value(s), s.render());
-        checked[0]++;
-        IntArrayList legal = new IntArrayList();
-        s.legalActions(legal);
-        for (int i = 0; i < legal.size(); i++) {
-            TicTacToeState child = s.copy();
-            child.apply(legal.getInt(i));
-            visit(child, seen, checked);
+    void solverMatchesPlainNegamaxInEveryReachablePosition() {
+        TicTacToeSolver solver = new TicTacToeSolver();
+        List<TicTacToeState> positions = TicTacToeSearchTest.nonTerminalPositions();
+        assertEquals(4520, positions.size());
+        for (TicTacToeState s : positions) {
+            assertEquals(negamax(s), solver.value(s), s.render());
         }
     }
 
-    /** Unmemoised negamax from the mover's view, straight from the rules. */
+    /** Value for the player to move, by exhaustive search through the public state API. */
     private static int negamax(TicTacToeState s) {
         if (s.isTerminal()) {
-            int mover = s.moveNumber() & 1;
-            return (int) s.returns(mover);
+            int justMoved = (s.moveNumber() - 1) & 1;
+            return (int) -s.returns(justMoved);
         }
         int best = -1;
-        IntArrayList legal = new IntArrayList();
-        s.legalActions(legal);
-        for (int i = 0; i < legal.size() && best < 1; i++) {
-            TicTacToeState child = s.copy();
-            child.apply(legal.getInt(i));
-            best = Math.max(best, -negamax(child));
+        for (int a : ImmediateThreats.legal(s)) {
+            TicTacToeState c = s.copy();
+            c.apply(a);
+            best = Math.max(best, -negamax(c));
         }
         return best;
     }

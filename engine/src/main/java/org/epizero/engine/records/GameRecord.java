@@ -1,0 +1,36 @@
+package org.epizero.engine.records;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One finished (or length-capped) game as stored in a corpus: one JSON line per game. Moves are
+ * in the game's own notation so a record is readable and replayable without the engine's action
+ * numbering; {@code returns} is indexed by player (player 0 moved first).
+ *
+ * @param game the canonical game spec, e.g. {@code go(size=9,komi=7.5)}
+ * @param moves the moves in order, in the game's notation
+ * @param returns the final reward of each player
+ * @param step the training step of the generator (0 for untrained generators)
+ * @param protocol how the moves were chosen
+ * @param seed the seed the generating process started from
+ * @param index the game's position in its corpus, so a game can be regenerated
+ * @param visits optional per-move search visit distributions over all actions (null when not kept)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GameRecord(
+        String game,
+        List<String> moves,
+        double[] returns,
+        long step,
+        GenerationProtocol protocol,
+        long seed,
+        long index,
+        List<float[]> visits) {
+
+    public GameRecord {
+        moves = List.copyOf(moves);
+        returns = returns.clone();
+        visits = visits == null ? null : List.copyOf(visits);
+    }
+}

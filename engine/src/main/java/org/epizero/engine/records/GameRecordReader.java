@@ -1,0 +1,85 @@
+package org.epizero.engine.records;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads a JSON-lines corpus (gzip when the name ends in {@code .gz}). A line that is not a valid
+ * record is skipped and counted, and a truncated gzip stream ends the file early with a warning:
+ * one bad line never aborts a whole analysis.
+ */
+public final class GameRecordReader {
+
+    private static final ObjectMapper JSON = RecordJson.mapper();
+
+    /** What a read found: records delivered, lines skipped, and whether the file ended early. */
+    public record Summary(long records, long skippedLines, boolean truncated) {
+    }
+
+    private GameRecordReader() {
+    }
+
+    /**
+     * Streams every valid record of {@code file} to {@code sink}; {@code warnings} hears one line per
+     * problem (line number and cause).
+     */
+    public static Summary read(Path file, Consumer<GameRecord> sink, Consumer<String> warnings) throws IOException {
+        long records = 0;
+        long skipped = 0;
+        long lineNumber = 0;
+        try (BufferedReader in = open(file)) {
+            String line;
+            while (true) {
+                try {
+                    line = in.readLine();
+                } catch (EOFException | ZipException e) {
+                    warnings.accept(file + ": compressed stream ends early after line " + lineNumber + " (" + e.getMessage() + ")");
+                    return new Summary(records, skipped, true);
+                }
+                if (line == null) {
+                    return new Summary(records, skipped, false);
+                }
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                GameRecord record = parse(line);
+                if (record == null) {
+                    skipped++;
+                    warnings.accept(file + ":" + lineNumber + ": skipped a line that is not a valid game record");
+                    continue;
+                }
+                sink.accept(record);
+                records++;
+            }
+        }
+    }
+
+    private static GameRecord parse(String line) {
+        try {
+            GameRecord r = JSON.readValue(line, GameRecord.class);
+            return r.game() == null || r.moves() == null || r.returns() == null ? null : r;
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static BufferedReader open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            raw = new GZIPInputStream(raw, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
+    }
+}

@@ -1,0 +1,39 @@
+package org.epizero.engine.records;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.State;
+
+/**
+ * Plays games by choosing every move uniformly among the legal ones: the "bare rules" corpus.
+ * Game {@code i} of a corpus depends only on the corpus seed and {@code i}, so any game can be
+ * regenerated alone.
+ */
+public final class RandomGames {
+
+    private RandomGames() {
+    }
+
+    /** Game {@code index} of the corpus with seed {@code seed}. */
+    public static GameRecord play(Game game, long seed, long index) {
+        SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (index + 1)));
+        State state = game.newInitialState();
+        IntList legal = new IntArrayList();
+        List<String> moves = new ArrayList<>();
+        while (!state.isTerminal()) {
+            state.legalActions(legal);
+            int action = legal.getInt(random.nextInt(legal.size()));
+            moves.add(game.formatAction(action));
+            state.apply(action);
+        }
+        double[] returns = new double[game.numPlayers()];
+        for (int p = 0; p < returns.length; p++) {
+            returns[p] = state.returns(p);
+        }
+        return new GameRecord(game.spec().toString(), moves, returns, 0, GenerationProtocol.uniformRandom(), seed, index, null);
+    }
+}

@@ -1,0 +1,313 @@
+package org.epizero.engine.search;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.DirichletSampler;
+import org.apache.commons.rng.simple.RandomSource;
+import org.epizero.engine.eval.Evaluation;
+import org.epizero.engine.eval.Evaluator;
+import org.epizero.engine.game.State;
+
+/**
+ * Monte Carlo tree search with PUCT selection for one game, for two-player zero-sum games.
+ *
+ * <p>The search runs in two phases so that many games can share one evaluator call:
+ * {@link #selectLeaf()} walks down the tree and returns a copy of the leaf state that needs an
+ * evaluation (finished games met on the way are scored by the rules and backed up at once), and
+ * {@link #expandAndBackup(Evaluation)} completes the oldest pending leaf with its evaluation.
+ * {@link LockstepSearch} drives many searches this way; {@link #search(Evaluator)} runs one alone.
+ *
+ * <p>A search begins with {@link #beginSearch()} (which mixes Dirichlet noise into the root
+ * priors, once) and is finished when {@link SearchConfig#simulations()} simulations have been
+ * completed. {@link #advance(int)} plays a move and, with tree reuse, keeps the chosen child's
+ * subtree. Not thread-safe: one thread drives one search.
+ */
+public final class Mcts {
+
+    private final SearchConfig config;
+    private final UniformRandomProvider rng;
+    private final SearchTree tree = new SearchTree();
+    private final State rootState;
+    private final ArrayDeque<PendingLeaf> pending = new ArrayDeque<>();
+    private final IntArrayList legal = new IntArrayList();
+    private float[] rootPriorsBeforeNoise;
+    private boolean searching;
+    private int completed;
+
+    private record PendingLeaf(int node, State state) {
+    }
+
+    /** A search from a copy of {@code root}, drawing noise and move choices from {@code rng}. */
+    public Mcts(State root, SearchConfig config, UniformRandomProvider rng) {
+        if (root.game().numPlayers() != 2) {
+            throw new IllegalArgumentException("search supports two-player zero-sum games, not "
+                    + root.game().numPlayers() + " players");
+        }
+        this.config = config;
+        this.rng = rng;
+        this.rootState = root.copy();
+        resetTree();
+    }
+
+    /** A search seeded with {@code seed}. */
+    public Mcts(State root, SearchConfig config, long seed) {
+        this(root, config, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+    }
+
+    public SearchConfig config() {
+        return config;
+    }
+
+    /** The tree, for inspection. */
+    public SearchTree tree() {
+        return tree;
+    }
+
+    /** A copy of the root position. */
+    public State rootState() {
+        return rootState.copy();
+    }
+
+    /** Simulations completed since the last {@link #beginSearch()}. */
+    public int completedSimulations() {
+        return completed;
+    }
+
+    /** Leaves handed out by {@link #selectLeaf()} and not yet completed. */
+    public int pendingLeaves() {
+        return pending.size();
+    }
+
+    /** Starts a search of {@link SearchConfig#simulations()} new simulations from the current root. */
+    public void beginSearch() {
+        if (rootState.isTerminal()) {
+            throw new IllegalStateException("the game is over; nothing to search");
+        }
+        requireNoPending();
+        completed = 0;
+        searching = true;
+        if (tree.isExpanded(tree.root())) {
+            applyRootNoise();
+        }
+    }
+
+    /** Whether this search still needs leaves selected (budget not yet handed out). */
+    public boolean wantsLeaf() {
+        return searching && completed + pending.size() < config.simulations();
+    }
+
+    /** Whether every simulation of this search has been completed. */
+    public boolean isFinished() {
+        return completed >= config.simulations() && pending.isEmpty();
+    }
+
+    /**
+     * Runs selection once. Returns the leaf state to evaluate (a copy the caller may keep), or
+     * {@code null} when nothing needs evaluating: either the walk ended in a finished game, which
+     * has been scored by the rules and backed up, or it reached a leaf already waiting for its
+     * evaluation (possible only with several pending leaves), which is not counted.
+     *
+     * @throws IllegalStateException if {@link #wantsLeaf()} is false
+     */
+    public State selectLeaf() {
+        if (!wantsLeaf()) {
+            throw new IllegalStateException("no simulation left to start in this search");
+        }
+        State state = rootState.copy();
+        int node = tree.root();
+        tree.addInFlight(node);
+        while (tree.isExpanded(node)) {
+            node = selectChild(node);
+            state.apply(tree.action(node));
+            tree.addInFlight(node);
+        }
+        byte status = tree.status(node);
+        if (status == SearchTree.PENDING) {
+            tree.cancelInFlight(node);
+            return null;
+        }
+        if (status == SearchTree.UNEXPANDED && state.isTerminal()) {
+            tree.markTerminal(node, (float) state.returns(tree.perspective(node)));
+            status = SearchTree.TERMINAL;
+        }
+        if (status == SearchTree.TERMINAL) {
+            tree.backup(node, tree.perspective(node), tree.terminalValue(node));
+            completed++;
+            return null;
+        }
+        tree.markPending(node);
+        pending.addLast(new PendingLeaf(node, state));
+        return state;
+    }
+
+    /**
+     * Selects up to {@code max} leaves into {@code out} and returns how many were added. Stops
+     * early when the budget is handed out or a walk meets a leaf already pending.
+     */
+    public int gatherLeaves(List<? super State> out, int max) {
+        int added = 0;
+        while (added < max && wantsLeaf()) {
+            int before = completed;
+            State leaf = selectLeaf();
+            if (leaf != null) {
+                out.add(leaf);
+                added++;
+            } else if (completed == before) {
+                break;
+            }
+        }
+        return added;
+    }
+
+    /**
+     * Completes the oldest pending leaf: creates its children with the evaluation's priors
+     * (restricted to legal actions and renormalised; uniform if they carry no mass) and backs up its
+     * value, which is from the view of the leaf's player to move.
+     */
+    public void expandAndBackup(Evaluation evaluation) {
+        PendingLeaf leaf = pending.pollFirst();
+        if (leaf == null) {
+            throw new IllegalStateException("no leaf is waiting for an evaluation");
+        }
+        State state = leaf.state();
+        int node = leaf.node();
+        int mover = state.currentPlayer();
+        state.legalActions(legal);
+        float[] priors = legalPriors(evaluation.priors(), legal);
+        tree.expand(node, legal, priors, mover);
+        tree.backup(node, mover, evaluation.value());
+        completed++;
+        if (node == tree.root() && searching) {
+            applyRootNoise();
+        }
+    }
+
+    /** Runs a whole search with {@code evaluator} and returns its result. */
+    public SearchResult search(Evaluator evaluator) {
+        return new LockstepSearch(evaluator).search(List.of(this)).get(0);
+    }
+
+    /**
+     * The result at the root: visit counts, values and the action chosen under the configured
+     * temperature (drawn from this search's generator).
+     */
+    public SearchResult result() {
+        int root = tree.root();
+        int player = rootState.currentPlayer();
+        int actions = rootState.game().numDistinctActions();
+        int[] counts = new int[actions];
+        float[] values = new float[actions];
+        Arrays.fill(values, Float.NaN);
+        int bestPrior = SearchTree.NONE;
+        for (int i = 0; i < tree.childCount(root); i++) {
+            int c = tree.child(root, i);
+            int a = tree.action(c);
+            counts[a] = tree.visits(c);
+            if (counts[a] > 0) {
+                values[a] = (float) tree.meanValue(c, player);
+            }
+            if (bestPrior == SearchTree.NONE || tree.prior(c) > tree.prior(bestPrior)) {
+                bestPrior = c;
+            }
+        }
+        boolean anyVisit = Arrays.stream(counts).anyMatch(n -> n > 0);
+        int chosen = anyVisit ? MoveChooser.choose(counts, config.temperature(), rng)
+                : bestPrior == SearchTree.NONE ? -1 : tree.action(bestPrior);
+        return new SearchResult(player, counts, values, tree.meanValue(root, player), chosen, completed);
+    }
+
+    /**
+     * Plays {@code action} at the root. With tree reuse the child's subtree (and its visits) becomes
+     * the new tree; otherwise the tree starts empty.
+     *
+     * @throws IllegalArgumentException if the action is illegal at the root
+     */
+    public void advance(int action) {
+        requireNoPending();
+        if (!rootState.isLegal(action)) {
+            throw new IllegalArgumentException("illegal action " + action + " at the root");
+        }
+        int root = tree.root();
+        int child = tree.isExpanded(root) ? tree.childFor(root, action) : SearchTree.NONE;
+        rootState.apply(action);
+        searching = false;
+        rootPriorsBeforeNoise = null;
+        if (config.reuseTree() && child != SearchTree.NONE && !rootState.isTerminal()) {
+            tree.reroot(child);
+        } else {
+            resetTree();
+        }
+    }
+
+    private void resetTree() {
+        tree.reset(rootState.isTerminal() ? 0 : rootState.currentPlayer());
+        rootPriorsBeforeNoise = null;
+    }
+
+    private int selectChild(int node) {
+        int mover = tree.playerToMove(node);
+        double parentVisits = tree.visits(node) + tree.inFlight(node);
+        double explore = config.cPuct() * Math.sqrt(parentVisits);
+        double firstPlay = tree.meanValue(node, mover) - config.fpuReduction();
+        int first = tree.firstChild(node);
+        int count = tree.childCount(node);
+        int best = first;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int c = first; c < first + count; c++) {
+            int pendingVisits = tree.inFlight(c);
+            int n = tree.visits(c) + pendingVisits;
+            // Children are seen from the mover's view; each pending visit counts as a loss.
+            double q = n == 0 ? firstPlay : (tree.rawValueSum(c) - pendingVisits) / n;
+            double score = q + explore * tree.prior(c) / (1 + n);
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private void applyRootNoise() {
+        int root = tree.root();
+        int k = tree.childCount(root);
+        if (config.noiseWeight() == 0 || k < 2) {
+            return;
+        }
+        int first = tree.firstChild(root);
+        if (rootPriorsBeforeNoise == null) {
+            rootPriorsBeforeNoise = new float[k];
+            for (int i = 0; i < k; i++) {
+                rootPriorsBeforeNoise[i] = tree.prior(first + i);
+            }
+        }
+        double[] eta = DirichletSampler.symmetric(rng, k, config.dirichletAlpha(k)).sample();
+        double w = config.noiseWeight();
+        for (int i = 0; i < k; i++) {
+            tree.setPrior(first + i, (float) ((1 - w) * rootPriorsBeforeNoise[i] + w * eta[i]));
+        }
+    }
+
+    private static float[] legalPriors(float[] all, IntArrayList legal) {
+        int n = legal.size();
+        float[] p = new float[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            float v = all[legal.getInt(i)];
+            p[i] = v > 0 ? v : 0f;
+            sum += p[i];
+        }
+        for (int i = 0; i < n; i++) {
+            p[i] = sum > 0 && Double.isFinite(sum) ? (float) (p[i] / sum) : 1f / n;
+        }
+        return p;
+    }
+
+    private void requireNoPending() {
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException(pending.size() + " leaves still wait for evaluation");
+        }
+    }
+}

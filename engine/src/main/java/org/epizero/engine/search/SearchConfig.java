@@ -1,0 +1,114 @@
+package org.epizero.engine.search;
+
+/**
+ * The parameters of one Monte Carlo tree search (PUCT selection, AlphaZero style). Immutable;
+ * change one field with the {@code with...} methods.
+ *
+ * @param simulations new simulations per search (each one evaluated leaf or reached end of game);
+ *     with tree reuse the visits kept from the previous move come on top. Default 200.
+ * @param cPuct weight of the prior-driven exploration term
+ *     {@code cPuct * P(a) * sqrt(N(parent)) / (1 + N(a))}. Default 1.5.
+ * @param fpuReduction first-play urgency: an unvisited child is valued at the parent's mean value
+ *     (from the view of the player to move there) minus this reduction. Default 0.25.
+ * @param noiseWeight weight {@code w} of Dirichlet noise mixed into the root priors once per
+ *     search, {@code P' = (1 - w) P + w eta}; 0 turns noise off. Default 0.25.
+ * @param noiseAlpha concentration of the symmetric Dirichlet; 0 or less means automatic,
+ *     {@link #AUTO_ALPHA_SCALE} divided by the number of legal moves at the root (0.3 for chess-like
+ *     30 moves, about 0.12 on an empty 9x9 Go board, as AlphaZero's 0.3 and 0.03 for 19x19).
+ *     Default automatic.
+ * @param temperature temperature of the move choice from root visit counts: 0 picks the most
+ *     visited action, 1 samples in proportion to visits, {@code t} in proportion to
+ *     {@code N^(1/t)}. Default 1 (self-play); use 0 for strongest play.
+ * @param reuseTree whether playing a move keeps the chosen child's subtree as the next root.
+ *     Default true.
+ * @param leavesPerRound how many leaves one tree may hand out per evaluation round, spread over
+ *     the tree by virtual loss (each pending visit counts as a loss); 1 means plain sequential
+ *     search. Default 1.
+ */
+public record SearchConfig(
+        int simulations,
+        double cPuct,
+        double fpuReduction,
+        double noiseWeight,
+        double noiseAlpha,
+        double temperature,
+        boolean reuseTree,
+        int leavesPerRound) {
+
+    /** Automatic Dirichlet alpha is this scale divided by the number of legal moves at the root. */
+    public static final double AUTO_ALPHA_SCALE = 10.0;
+
+    public SearchConfig {
+        if (simulations < 1) {
+            throw new IllegalArgumentException("simulations must be at least 1, got " + simulations);
+        }
+        requireFinite(cPuct, "cPuct");
+        requireFinite(fpuReduction, "fpuReduction");
+        requireFinite(noiseAlpha, "noiseAlpha");
+        if (cPuct < 0) {
+            throw new IllegalArgumentException("cPuct must be non-negative, got " + cPuct);
+        }
+        if (!(noiseWeight >= 0 && noiseWeight <= 1)) {
+            throw new IllegalArgumentException("noiseWeight must be in [0, 1], got " + noiseWeight);
+        }
+        if (!(temperature >= 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("temperature must be finite and non-negative, got " + temperature);
+        }
+        if (leavesPerRound < 1) {
+            throw new IllegalArgumentException("leavesPerRound must be at least 1, got " + leavesPerRound);
+        }
+    }
+
+    /** The documented defaults, meant for self-play (root noise on, temperature 1). */
+    public static SearchConfig defaults() {
+        return new SearchConfig(200, 1.5, 0.25, 0.25, 0, 1.0, true, 1);
+    }
+
+    /** Strongest-play settings: no root noise, temperature 0, the other defaults. */
+    public static SearchConfig forPlay(int simulations) {
+        return defaults().withSimulations(simulations).withNoiseWeight(0).withTemperature(0);
+    }
+
+    public SearchConfig withSimulations(int value) {
+        return new SearchConfig(value, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound);
+    }
+
+    public SearchConfig withCPuct(double value) {
+        return new SearchConfig(simulations, value, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound);
+    }
+
+    public SearchConfig withFpuReduction(double value) {
+        return new SearchConfig(simulations, cPuct, value, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound);
+    }
+
+    public SearchConfig withNoiseWeight(double value) {
+        return new SearchConfig(simulations, cPuct, fpuReduction, value, noiseAlpha, temperature, reuseTree, leavesPerRound);
+    }
+
+    public SearchConfig withNoiseAlpha(double value) {
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, value, temperature, reuseTree, leavesPerRound);
+    }
+
+    public SearchConfig withTemperature(double value) {
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, value, reuseTree, leavesPerRound);
+    }
+
+    public SearchConfig withReuseTree(boolean value) {
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, value, leavesPerRound);
+    }
+
+    public SearchConfig withLeavesPerRound(int value) {
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, value);
+    }
+
+    /** The Dirichlet alpha used at a root with {@code legalMoves} legal moves. */
+    public double dirichletAlpha(int legalMoves) {
+        return noiseAlpha > 0 ? noiseAlpha : AUTO_ALPHA_SCALE / legalMoves;
+    }
+
+    private static void requireFinite(double value, String name) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite, got " + value);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.epizero.engine.search;
+
+import java.util.Arrays;
+
+/**
+ * What one search found at its root.
+ *
+ * @param player the player to move at the root; every value here is from that player's view
+ * @param visitCounts completed visits of each action, indexed over all {@code numDistinctActions}
+ *     actions (0 for illegal ones); the policy target of self-play after normalising
+ * @param actionValues mean value of each visited action from {@code player}'s view; NaN for
+ *     actions without visits
+ * @param rootValue mean backed-up value of the root from {@code player}'s view
+ * @param action the action chosen from the visit counts under the configured temperature
+ * @param simulations simulations completed by this search (visits reused from an earlier search
+ *     are not counted)
+ */
+public record SearchResult(
+        int player, int[] visitCounts, float[] actionValues, double rootValue, int action, int simulations) {
+
+    public SearchResult {
+        visitCounts = visitCounts.clone();
+        actionValues = actionValues.clone();
+    }
+
+    @Override
+    public int[] visitCounts() {
+        return visitCounts.clone();
+    }
+
+    @Override
+    public float[] actionValues() {
+        return actionValues.clone();
+    }
+
+    /** Visits of one action. */
+    public int visits(int a) {
+        return visitCounts[a];
+    }
+
+    /** The visit distribution (visit counts divided by their sum). */
+    public float[] policy() {
+        long total = Arrays.stream(visitCounts).asLongStream().sum();
+        float[] p = new float[visitCounts.length];
+        for (int a = 0; a < p.length; a++) {
+            p[a] = total == 0 ? 0f : (float) ((double) visitCounts[a] / total);
+        }
+        return p;
+    }
+
+    /** The most visited action (lowest index among ties). */
+    public int mostVisitedAction() {
+        int best = 0;
+        for (int a = 1; a < visitCounts.length; a++) {
+            if (visitCounts[a] > visitCounts[best]) {
+                best = a;
+            }
+        }
+        return best;
+    }
+}

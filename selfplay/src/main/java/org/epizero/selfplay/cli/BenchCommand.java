@@ -1,0 +1,9 @@
+package org.epizero.selfplay.cli;
+
+import picocli.CommandLine.Command;
+
+/** Benchmarks whose figures go into BENCHMARKS.md. */
+@Command(name = "bench", description = "Benchmarks (figures recorded in BENCHMARKS.md).",
+        subcommands = {BenchGamesCommand.class})
+final class BenchCommand {
+}

@@ -1,0 +1,40 @@
+package org.epizero.selfplay.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.selfplay.bench.PlayoutBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Random-playout speed of each game's rules on one thread. */
+@Command(name = "games", description = "Random-playout moves per second on one thread, and bytes allocated per move.")
+final class BenchGamesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "GAME", arity = "0..*", description = "game specs (default: tictactoe connect4 go(size=9))")
+    List<String> games;
+
+    @Option(names = "--seconds", defaultValue = "3", description = "measured seconds per game after 1 s warm-up (default ${DEFAULT-VALUE})")
+    double seconds;
+
+    @Override
+    public Integer call() {
+        GameRegistry registry = GameRegistry.load();
+        List<String> specs = games == null || games.isEmpty() ? List.of("tictactoe", "connect4", "go(size=9)") : games;
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-24s %14s %14s %12s%n", "game", "moves/s", "games/s", "bytes/move");
+        for (String s : specs) {
+            PlayoutBenchmark.Result r = PlayoutBenchmark.run(registry.create(s), 1.0, seconds);
+            out.printf("%-24s %14.0f %14.0f %12.2f%n", r.game(), r.movesPerSecond(), r.gamesPerSecond(), r.bytesPerMove());
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,96 @@
+package org.epizero.selfplay.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code epizero} command: one program with a subcommand per job, run through
+ * {@code scripts/epizero}. Bad input gets one clear error line and a non-zero exit status, never
+ * a stack trace (set {@code EPIZERO_DEBUG=1} to see one).
+ */
+@Command(
+        name = "epizero",
+        mixinStandardHelpOptions = true,
+        version = "EpiZero 0.1.0",
+        description = "AlphaZero-style self-play and the epiplexity of what it creates.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            QuickstartCommand.class,
+            GamesCommand.class,
+            PerftCommand.class,
+            RandomGamesCommand.class,
+            TrainCommand.class,
+            PlotCommand.class,
+            EvaluateCommand.class,
+            BenchCommand.class,
+        })
+public final class EpiZeroCli {
+
+    /** Exit status for a job that failed on its input (bad spec, unreadable file, ...). */
+    static final int EXIT_FAILURE = 1;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line (also used by tests to run commands in-process). */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new EpiZeroCli());
+        cli.setExecutionExceptionHandler(EpiZeroCli::reportFailure);
+        cli.setParameterExceptionHandler(EpiZeroCli::reportBadArguments);
+        return cli;
+    }
+
+    private static int reportBadArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(cmd.getColorScheme().errorText(fullName(cmd) + ": " + e.getMessage()));
+        err.println("Try '" + fullName(cmd) + " --help' for usage.");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** The command as typed, e.g. {@code epizero bench games}. */
+    private static String fullName(CommandLine cmd) {
+        return cmd.getParent() == null ? cmd.getCommandName() : fullName(cmd.getParent()) + " " + cmd.getCommandName();
+    }
+
+    private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (System.getenv("EPIZERO_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String kind = cause instanceof IOException ? "I/O error: " : "";
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause instanceof FileSystemException f) {
+            message = f.getFile() + ": " + (f.getReason() != null ? f.getReason() : describe(f));
+        }
+        if (!(cause instanceof IllegalArgumentException || cause instanceof IOException || cause instanceof IllegalStateException)) {
+            message = cause.getClass().getSimpleName() + ": " + message + " (set EPIZERO_DEBUG=1 for the stack trace)";
+        }
+        err.println(cmd.getColorScheme().errorText(fullName(cmd) + ": " + kind + message));
+        err.flush();
+        return EXIT_FAILURE;
+    }
+
+    private static String describe(FileSystemException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        return e.getClass().getSimpleName();
+    }
+}

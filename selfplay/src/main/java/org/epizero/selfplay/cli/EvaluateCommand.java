@@ -1,0 +1,107 @@
+package org.epizero.selfplay.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.nn.Checkpoint;
+import org.epizero.engine.nn.InferenceConfig;
+import org.epizero.engine.nn.InferenceService;
+import org.epizero.selfplay.arena.Arena;
+import org.epizero.selfplay.arena.ArenaGame;
+import org.epizero.selfplay.evaluate.TicTacToeOptimality;
+import org.epizero.selfplay.players.PolicyPlayer;
+import org.epizero.selfplay.players.ReferencePlayers;
+import org.epizero.selfplay.players.SearchPlayer;
+import org.epizero.selfplay.run.RunDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Measures a checkpoint: against perfect play where the game is solved, and in matches against reference players. */
+@Command(name = "evaluate",
+        description = {"Measure a checkpoint (or a run's latest checkpoint) against fixed references.",
+            "Tic-tac-toe: share of the 4,520 non-terminal positions where the raw policy and the search play optimally.",
+            "Every game: matches with colours alternated against --against players (random, one-ply, mcts:N, perfect)."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CHECKPOINT|RUN", description = "a checkpoint directory or a run directory")
+    Path target;
+
+    @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of the agent (default ${DEFAULT-VALUE})")
+    int simulations;
+
+    @Option(names = "--against", split = ",", defaultValue = "random", description = "opponents, comma-separated (default ${DEFAULT-VALUE})")
+    List<String> opponents;
+
+    @Option(names = "--games", defaultValue = "200", description = "games per opponent (default ${DEFAULT-VALUE})")
+    int games;
+
+    @Option(names = "--threads", defaultValue = "4", description = "games played at once (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--seed", defaultValue = "1", description = "match seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        if (simulations < 1 || games < 1 || threads < 1) {
+            throw new IllegalArgumentException("--simulations, --games and --threads must be at least 1");
+        }
+        Path checkpoint = resolveCheckpoint(target);
+        GameRegistry registry = GameRegistry.load();
+        Game game = registry.create(Checkpoint.readDescriptor(checkpoint).game());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("checkpoint %s (%s, step %d), agent: search with %d simulations%n", checkpoint, game.spec(),
+                Checkpoint.readDescriptor(checkpoint).trainingStep(), simulations);
+        out.flush();
+        try (InferenceService network = new InferenceService(Checkpoint.load(checkpoint, game), InferenceConfig.DEFAULT)) {
+            if (game.spec().name().equals("tictactoe")) {
+                report(out, "raw policy", TicTacToeOptimality.check(new PolicyPlayer("policy", network)));
+                report(out, "search(" + simulations + ")", TicTacToeOptimality.check(new SearchPlayer("agent", network, simulations, seed)));
+            }
+            Arena arena = new Arena(game, threads);
+            Arena.Contestant agent = new Arena.Contestant("agent", s -> new SearchPlayer("agent", network, simulations, s));
+            for (String name : opponents) {
+                Arena.Contestant opponent = new Arena.Contestant(name, ReferencePlayers.of(name, game));
+                List<ArenaGame> results = arena.match(agent, opponent, games, seed, n -> { });
+                long wins = results.stream().filter(g -> g.scoreOf("agent") == 1).count();
+                long draws = results.stream().filter(g -> g.scoreOf("agent") == 0.5).count();
+                double score = results.stream().mapToDouble(g -> g.scoreOf("agent")).sum() / results.size();
+                out.printf("vs %-12s %d games: %d wins, %d draws, %d losses, score %.1f%%%n", name, results.size(), wins, draws,
+                        results.size() - wins - draws, 100 * score);
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    private static void report(PrintWriter out, String who, TicTacToeOptimality.Report r) {
+        out.printf("%-12s optimal in %d of %d positions (%.2f%%)%n", who, r.optimal(), r.positions(), 100 * r.share());
+        r.examples().forEach(e -> out.println("    e.g. " + e));
+        out.flush();
+    }
+
+    /** A checkpoint directory as given, or the latest checkpoint of a run directory. */
+    static Path resolveCheckpoint(Path target) throws IOException {
+        if (Files.isRegularFile(target.resolve(Checkpoint.DESCRIPTOR_FILE))) {
+            return target;
+        }
+        RunDirectory run = new RunDirectory(target);
+        OptionalLong latest = run.latestCheckpointStep();
+        if (latest.isEmpty()) {
+            throw new IllegalArgumentException(target + " is neither a checkpoint nor a run with checkpoints");
+        }
+        return run.checkpoint(latest.getAsLong());
+    }
+}

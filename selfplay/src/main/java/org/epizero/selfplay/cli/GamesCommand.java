@@ -1,0 +1,37 @@
+package org.epizero.selfplay.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameFactory;
+import org.epizero.engine.game.GameParameter;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.game.GameSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Lists the registered games, their parameters and the shape of their action and observation spaces. */
+@Command(name = "games", description = "List registered games with their parameters (spec syntax: name(key=value,...)).")
+final class GamesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        for (GameFactory f : GameRegistry.load().factories()) {
+            Game game = GameRegistry.load().create(GameSpec.of(f.name()));
+            out.printf("%s  -  %s%n", game.spec(), f.description());
+            out.printf("    actions: %d, observation: %dx%dx%d, players: %d, max length: %d, symmetries: %d%n",
+                    game.numDistinctActions(), game.observationShape().planes(), game.observationShape().height(),
+                    game.observationShape().width(), game.numPlayers(), game.maxGameLength(), game.symmetries().size());
+            for (GameParameter p : f.parameters()) {
+                out.printf("    %-8s default %-6s range %-12s %s%n", p.name(), p.defaultValue(), p.rangeText(), p.description());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

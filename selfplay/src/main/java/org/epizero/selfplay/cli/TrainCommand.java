@@ -1,0 +1,75 @@
+package org.epizero.selfplay.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.epizero.selfplay.config.RunConfig;
+import org.epizero.selfplay.loop.TrainingLoop;
+import org.epizero.selfplay.run.RunDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs the self-play training loop into a run directory, or resumes one. */
+@Command(name = "train",
+        description = {"Self-play, train and checkpoint, one generation at a time, into a run directory:",
+            "  config.json, checkpoints/step-N/, games/gen-G.jsonl.gz, metrics.jsonl, plots/.",
+            "Settings come from the game's shipped defaults, then --config FILE, then --set key=value.",
+            "A killed run continues with --resume and loses no finished game or checkpoint."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "GAME", description = "game spec (not needed with --resume)")
+    String game;
+
+    @Option(names = "--run", paramLabel = "DIR", description = "run directory (default runs/<game>)")
+    Path runDir;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "JSON file layered over the game's defaults")
+    Path configFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one setting, e.g. --set schedule.generations=20 (repeatable)")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--resume", description = "continue the run in --run DIR with its saved config")
+    boolean resume;
+
+    @Option(names = "--quiet", description = "no progress bars, only the per-generation summary")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ProgressListener listener = new ProgressListener(out, quiet);
+        TrainingLoop loop;
+        if (resume) {
+            if (runDir == null) {
+                throw new IllegalArgumentException("--resume needs --run DIR");
+            }
+            if (configFile != null || !overrides.isEmpty()) {
+                throw new IllegalArgumentException("--resume uses the run's saved config; --config and --set cannot change it");
+            }
+            loop = TrainingLoop.resume(new RunDirectory(runDir), listener);
+        } else {
+            if (game == null) {
+                throw new IllegalArgumentException("name a game to train, e.g. 'epizero train tictactoe'");
+            }
+            RunConfig config = RunConfig.resolve(game, configFile, overrides);
+            Path dir = runDir != null ? runDir : Path.of("runs", config.game().replaceAll("[^A-Za-z0-9_.=-]", "_"));
+            loop = TrainingLoop.create(new RunDirectory(dir), config, listener);
+            runDir = dir;
+        }
+        out.printf("run %s: %s, %d generations%n", runDir, loop.config().game(), loop.config().schedule().generations());
+        out.flush();
+        loop.run();
+        out.printf("done: checkpoints in %s; plot with 'epizero plot %s'%n", new RunDirectory(runDir).checkpointsDir(), runDir);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,232 @@
+package org.epizero.selfplay.loop;
+
+import ai.djl.engine.Engine;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.nn.Checkpoint;
+import org.epizero.engine.nn.InferenceConfig;
+import org.epizero.engine.nn.InferenceService;
+import org.epizero.engine.nn.InferenceStats;
+import org.epizero.engine.nn.NetworkTrainer;
+import org.epizero.engine.nn.PolicyValueNetwork;
+import org.epizero.engine.nn.TrainingLosses;
+import org.epizero.engine.nn.TrainingSample;
+import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.records.GameRecordReader;
+import org.epizero.engine.records.GameRecordWriter;
+import org.epizero.selfplay.config.ConfigTree;
+import org.epizero.selfplay.config.RunConfig;
+import org.epizero.selfplay.run.GenerationMetrics;
+import org.epizero.selfplay.run.MetricsLog;
+import org.epizero.selfplay.run.RunDirectory;
+
+/**
+ * The synchronous AlphaZero loop, one generation at a time: self-play games through the batched
+ * inference service, write them, train on a window of recent generations, checkpoint, log.
+ *
+ * <p>Self-play and training alternate rather than overlap: on a machine with few cores both
+ * phases already keep every core busy (the network's forward and backward passes use all
+ * intra-op threads), so overlapping them would only make them compete, and alternating keeps
+ * each generation's games played by exactly one network.
+ *
+ * <p>Crash safety: games files and checkpoints are written under temporary names and renamed,
+ * and a generation's metrics line is appended right after its checkpoint lands. A resumed run
+ * starts after its latest checkpoint, reuses a finished games file of the next generation
+ * instead of playing it again, rebuilds the replay window from the games files, and drops
+ * metrics lines of generations that have no checkpoint, so no generation is ever counted twice.
+ */
+public final class TrainingLoop {
+
+    private final RunDirectory run;
+    private final RunConfig config;
+    private final Game game;
+    private final LoopListener listener;
+
+    private TrainingLoop(RunDirectory run, RunConfig config, LoopListener listener) {
+        this.run = run;
+        this.config = config;
+        this.game = GameRegistry.load().create(config.game());
+        this.listener = listener;
+    }
+
+    /** A new run in an empty or missing directory. */
+    public static TrainingLoop create(RunDirectory run, RunConfig config, LoopListener listener) throws IOException {
+        if (run.exists()) {
+            throw new IllegalArgumentException(run.root() + " already holds a run; use --resume to continue it or pick another --run");
+        }
+        RunDirectory.writeAtomically(run.configFile(), ConfigTree.fromValue(config).toPrettyJson());
+        return new TrainingLoop(run, config, listener);
+    }
+
+    /** Continues the run in {@code run} with its saved config. */
+    public static TrainingLoop resume(RunDirectory run, LoopListener listener) throws IOException {
+        if (!run.exists()) {
+            throw new IllegalArgumentException(run.root() + " holds no run (no config.json) to resume");
+        }
+        RunConfig config = ConfigTree.fromJsonFile(run.configFile()).bind(RunConfig.class);
+        return new TrainingLoop(run, config, listener);
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    /** Runs generations until the configured number is reached. */
+    public void run() throws IOException {
+        int stepsPerGeneration = config.schedule().stepsPerGeneration();
+        Engine.getInstance().setRandomSeed((int) config.seed());
+        OptionalLong latest = run.latestCheckpointStep();
+        PolicyValueNetwork learner;
+        int firstGeneration;
+        if (latest.isPresent()) {
+            learner = Checkpoint.load(run.checkpoint(latest.getAsLong()), game);
+            firstGeneration = (int) (latest.getAsLong() / stepsPerGeneration);
+            listener.note("resuming after step " + latest.getAsLong() + " (generation " + firstGeneration + ")");
+        } else {
+            learner = PolicyValueNetwork.create(game, config.network());
+            Checkpoint.save(learner, 0, run.checkpoint(0));
+            firstGeneration = 0;
+        }
+        MetricsLog metrics = new MetricsLog(run.metricsFile());
+        metrics.truncateTo(firstGeneration);
+        PolicyValueNetwork player = PolicyValueNetwork.create(game, config.network());
+        player.loadParameters(learner.parameters());
+        InferenceConfig inference = InferenceConfig.DEFAULT
+                .withMaxBatchSize(Math.max(1, config.selfPlay().concurrentGames() * config.search().leavesPerRound()));
+        ReplayWindow window = new ReplayWindow(config.schedule().windowGenerations());
+        for (int g = Math.max(0, firstGeneration - config.schedule().windowGenerations() + 1); g < firstGeneration; g++) {
+            if (Files.exists(run.generationGames(g))) {
+                window.add(samplesOf(readGames(g)));
+            }
+        }
+        SelfPlayGames selfPlay = new SelfPlayGames(game, config.search(), config.selfPlay());
+        try (NetworkTrainer trainer = new NetworkTrainer(learner, config.trainer().withSeed(config.seed()));
+                InferenceService service = new InferenceService(player, inference)) {
+            for (int g = firstGeneration; g < config.schedule().generations(); g++) {
+                runGeneration(g, selfPlay, service, trainer, window, metrics);
+            }
+        }
+    }
+
+    private void runGeneration(int g, SelfPlayGames selfPlay, InferenceService service, NetworkTrainer trainer,
+            ReplayWindow window, MetricsLog metrics) throws IOException {
+        int stepsPerGeneration = config.schedule().stepsPerGeneration();
+        long generatorStep = (long) g * stepsPerGeneration;
+        long start = System.nanoTime();
+        List<GameRecord> games;
+        long simulations = 0;
+        InferenceStats before = service.stats();
+        double io = 0;
+        if (Files.exists(run.generationGames(g))) {
+            games = readGames(g);
+            listener.note("generation " + g + ": reusing " + games.size() + " finished games from " + run.generationGames(g));
+        } else {
+            int total = config.selfPlay().gamesPerGeneration();
+            listener.phaseStarted(g, "self-play", total);
+            SelfPlayGames.Outcome outcome = selfPlay.play(service, total, config.seed() * 1_000_003L + g, generatorStep, listener::progress);
+            listener.phaseFinished();
+            games = outcome.records();
+            simulations = outcome.simulations();
+            long ioStart = System.nanoTime();
+            try (GameRecordWriter writer = new GameRecordWriter(run.generationGames(g))) {
+                for (GameRecord r : games) {
+                    writer.write(r);
+                }
+            }
+            io += seconds(ioStart);
+        }
+        double selfPlaySeconds = seconds(start) - io;
+        InferenceStats after = service.stats();
+        window.add(samplesOf(games));
+
+        long trainStart = System.nanoTime();
+        listener.phaseStarted(g, "train", stepsPerGeneration);
+        SplittableRandom batches = new SplittableRandom(config.seed() * 31 + g);
+        double policyLoss = 0;
+        double valueLoss = 0;
+        for (int s = 0; s < stepsPerGeneration; s++) {
+            TrainingLosses losses = trainer.step(window.sample(config.schedule().batchSize(), batches));
+            policyLoss += losses.meanPolicyLoss();
+            valueLoss += losses.meanValueLoss();
+            listener.progress(s + 1);
+        }
+        listener.phaseFinished();
+        double trainSeconds = seconds(trainStart);
+
+        long step = generatorStep + stepsPerGeneration;
+        service.loadParameters(trainer.network().parameters()).join();
+        long ioStart = System.nanoTime();
+        Checkpoint.save(trainer.network(), step, run.checkpoint(step));
+        io += seconds(ioStart);
+        GenerationMetrics m = summarise(g, step, generatorStep, games, simulations, selfPlaySeconds, before, after,
+                policyLoss / stepsPerGeneration, valueLoss / stepsPerGeneration, window.size(), trainSeconds, io);
+        metrics.append(m);
+        listener.generationFinished(m);
+    }
+
+    private GenerationMetrics summarise(int g, long step, long generatorStep, List<GameRecord> games, long simulations,
+            double selfPlaySeconds, InferenceStats before, InferenceStats after, double policyLoss, double valueLoss,
+            int windowSamples, double trainSeconds, double ioSeconds) {
+        long moves = 0;
+        int firstWins = 0;
+        int draws = 0;
+        Set<List<String>> sequences = new HashSet<>();
+        Object2IntOpenHashMap<String> firstMoves = new Object2IntOpenHashMap<>();
+        for (GameRecord r : games) {
+            moves += r.moves().size();
+            if (r.returns()[0] > 0) {
+                firstWins++;
+            } else if (r.returns()[0] == 0) {
+                draws++;
+            }
+            sequences.add(r.moves());
+            if (!r.moves().isEmpty()) {
+                firstMoves.addTo(r.moves().get(0), 1);
+            }
+        }
+        double entropy = 0;
+        for (int count : firstMoves.values()) {
+            double p = count / (double) games.size();
+            entropy -= p * Math.log(p) / Math.log(2);
+        }
+        long calls = after.forwardPasses() - before.forwardPasses();
+        long requests = after.requests() - before.requests();
+        long hits = after.cacheHits() - before.cacheHits();
+        long forwarded = after.positionsForwarded() - before.positionsForwarded();
+        int n = games.size();
+        return new GenerationMetrics(g, step, generatorStep, n, moves / (double) n, firstWins / (double) n, draws / (double) n,
+                entropy, sequences.size() / (double) n, selfPlaySeconds > 0 ? n / selfPlaySeconds : 0,
+                selfPlaySeconds > 0 ? simulations / selfPlaySeconds : 0, calls > 0 ? forwarded / (double) calls : 0,
+                requests > 0 ? hits / (double) requests : 0, policyLoss, valueLoss, windowSamples, selfPlaySeconds, trainSeconds, ioSeconds);
+    }
+
+    private List<GameRecord> readGames(int g) throws IOException {
+        List<GameRecord> games = new ArrayList<>();
+        GameRecordReader.Summary summary = GameRecordReader.read(run.generationGames(g), games::add, listener::note);
+        if (summary.skippedLines() > 0 || summary.truncated()) {
+            listener.note("generation " + g + ": " + summary.skippedLines() + " damaged lines skipped");
+        }
+        return games;
+    }
+
+    private List<TrainingSample> samplesOf(List<GameRecord> games) {
+        List<TrainingSample> samples = new ArrayList<>();
+        for (GameRecord r : games) {
+            samples.addAll(TrainingSamples.of(game, r));
+        }
+        return samples;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

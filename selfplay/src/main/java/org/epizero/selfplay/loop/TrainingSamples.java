@@ -1,0 +1,47 @@
+package org.epizero.selfplay.loop;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.State;
+import org.epizero.engine.nn.TrainingSample;
+import org.epizero.engine.records.GameRecord;
+
+/**
+ * Turns stored self-play records back into training samples by replaying their moves: the
+ * position before each move (from its mover's view), the search's visit distribution there, and
+ * the final outcome for that mover. Because samples come from the records, a resumed run rebuilds
+ * its replay window from the files alone.
+ */
+public final class TrainingSamples {
+
+    private TrainingSamples() {
+    }
+
+    /**
+     * The samples of one record.
+     *
+     * @throws IllegalArgumentException if the record has no visit distributions or does not replay
+     */
+    public static List<TrainingSample> of(Game game, GameRecord record) {
+        if (record.visits() == null || record.visits().size() != record.moves().size()) {
+            throw new IllegalArgumentException("record " + record.index() + " has no visit distribution for every move");
+        }
+        State state = game.newInitialState();
+        List<State> positions = new ArrayList<>(record.moves().size());
+        for (String move : record.moves()) {
+            positions.add(state.copy());
+            state.apply(game.parseAction(move));
+        }
+        if (!state.isTerminal()) {
+            throw new IllegalArgumentException("record " + record.index() + " does not reach the end of the game");
+        }
+        List<TrainingSample> samples = new ArrayList<>(positions.size());
+        for (int i = 0; i < positions.size(); i++) {
+            State position = positions.get(i);
+            float outcome = (float) state.returns(position.currentPlayer());
+            samples.add(TrainingSample.of(position, record.visits().get(i), outcome));
+        }
+        return samples;
+    }
+}

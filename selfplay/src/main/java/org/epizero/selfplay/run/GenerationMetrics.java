@@ -1,0 +1,57 @@
+package org.epizero.selfplay.run;
+
+/**
+ * One line of {@code metrics.jsonl}: what a generation did and cost. Values are for the whole
+ * generation; shares are in [0, 1]; entropy is in bits.
+ *
+ * @param generation generation index (0-based)
+ * @param step training steps after this generation's training
+ * @param generatorStep training step of the network that played this generation's games
+ * @param games games played
+ * @param meanLength mean game length in moves
+ * @param firstPlayerWins share of games won by the first player
+ * @param draws share of drawn games
+ * @param firstMoveEntropy entropy of the first-move distribution over the generation's games
+ * @param distinctGames distinct move sequences divided by games (1 when no two games are alike)
+ * @param gamesPerSecond self-play games per second of self-play wall time
+ * @param simulationsPerSecond search simulations per second of self-play wall time
+ * @param meanBatch states per evaluator call during self-play
+ * @param cacheHitRate share of evaluations answered by the inference cache
+ * @param policyLoss mean policy cross-entropy (nats) over the generation's training steps
+ * @param valueLoss mean value squared error over the generation's training steps
+ * @param windowSamples samples in the replay window when training
+ * @param selfPlaySeconds wall time of self-play
+ * @param trainSeconds wall time of training
+ * @param ioSeconds wall time of writing games, checkpoint and metrics
+ */
+public record GenerationMetrics(
+        int generation,
+        long step,
+        long generatorStep,
+        int games,
+        double meanLength,
+        double firstPlayerWins,
+        double draws,
+        double firstMoveEntropy,
+        double distinctGames,
+        double gamesPerSecond,
+        double simulationsPerSecond,
+        double meanBatch,
+        double cacheHitRate,
+        double policyLoss,
+        double valueLoss,
+        int windowSamples,
+        double selfPlaySeconds,
+        double trainSeconds,
+        double ioSeconds) {
+
+    /** The one-line console summary. */
+    public String summary() {
+        return String.format(
+                "gen %d step %d: %d games %.1f moves, first wins %.0f%% draws %.0f%%, first-move entropy %.2f bits, distinct %.0f%% | "
+                        + "%.1f games/s %.0f sims/s batch %.1f cache %.0f%% | loss policy %.3f value %.3f | self-play %.1fs train %.1fs io %.1fs",
+                generation, step, games, meanLength, 100 * firstPlayerWins, 100 * draws, firstMoveEntropy, 100 * distinctGames,
+                gamesPerSecond, simulationsPerSecond, meanBatch, 100 * cacheHitRate, policyLoss, valueLoss,
+                selfPlaySeconds, trainSeconds, ioSeconds);
+    }
+}

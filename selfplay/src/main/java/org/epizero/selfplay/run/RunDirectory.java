@@ -1,0 +1,125 @@
+package org.epizero.selfplay.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The layout of one training run on disk, everything a user needs to resume or analyse it:
+ * <pre>
+ * config.json               the resolved config
+ * checkpoints/step-N/       network parameters and descriptor after N training steps
+ * games/gen-G.jsonl.gz      the self-play games of generation G, one per line
+ * metrics.jsonl             one line per finished generation
+ * plots/*.png               charts
+ * </pre>
+ * Every file is written under a temporary name and renamed, so a crash leaves either the old
+ * file or the new one.
+ */
+public final class RunDirectory {
+
+    private static final Pattern CHECKPOINT = Pattern.compile("step-(\\d+)");
+    private static final Pattern GENERATION = Pattern.compile("gen-(\\d+)\\.jsonl\\.gz");
+    private final Path root;
+
+    public RunDirectory(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path configFile() {
+        return root.resolve("config.json");
+    }
+
+    public Path metricsFile() {
+        return root.resolve("metrics.jsonl");
+    }
+
+    public Path plotsDir() {
+        return root.resolve("plots");
+    }
+
+    public Path checkpointsDir() {
+        return root.resolve("checkpoints");
+    }
+
+    public Path gamesDir() {
+        return root.resolve("games");
+    }
+
+    /** The checkpoint directory after {@code step} training steps. */
+    public Path checkpoint(long step) {
+        return checkpointsDir().resolve("step-" + step);
+    }
+
+    /** The games file of generation {@code generation}. */
+    public Path generationGames(int generation) {
+        return gamesDir().resolve("gen-" + generation + ".jsonl.gz");
+    }
+
+    /** Whether this looks like a run (it has a config). */
+    public boolean exists() {
+        return Files.isRegularFile(configFile());
+    }
+
+    /** The training steps of every complete checkpoint, ascending. */
+    public List<Long> checkpointSteps() throws IOException {
+        List<Long> steps = new ArrayList<>();
+        if (!Files.isDirectory(checkpointsDir())) {
+            return steps;
+        }
+        try (Stream<Path> dirs = Files.list(checkpointsDir())) {
+            for (Path p : (Iterable<Path>) dirs::iterator) {
+                Matcher m = CHECKPOINT.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isDirectory(p)) {
+                    steps.add(Long.parseLong(m.group(1)));
+                }
+            }
+        }
+        steps.sort(null);
+        return steps;
+    }
+
+    /** The latest checkpoint's step, if any. */
+    public OptionalLong latestCheckpointStep() throws IOException {
+        List<Long> steps = checkpointSteps();
+        return steps.isEmpty() ? OptionalLong.empty() : OptionalLong.of(steps.get(steps.size() - 1));
+    }
+
+    /** Generations whose games file is complete, ascending. */
+    public List<Integer> generationsWithGames() throws IOException {
+        List<Integer> gens = new ArrayList<>();
+        if (!Files.isDirectory(gamesDir())) {
+            return gens;
+        }
+        try (Stream<Path> files = Files.list(gamesDir())) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Matcher m = GENERATION.matcher(p.getFileName().toString());
+                if (m.matches()) {
+                    gens.add(Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        gens.sort(null);
+        return gens;
+    }
+
+    /** Writes a small text file atomically (temporary file, then rename). */
+    public static void writeAtomically(Path target, String content) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,91 @@
+package org.epizero.selfplay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.game.State;
+import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.records.GameRecordReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = EpiZeroCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void perftPrintsTheKnownTicTacToeTotals() {
+        Run r = run("perft", "tictactoe", "--depth", "9");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("total 5478 distinct positions (958 ended, 4520 not), 255168 finished games"), r.out());
+    }
+
+    @Test
+    void badInputGetsOneLineAndANonZeroExit() {
+        for (String[] args : new String[][] {
+            {"perft", "chess", "--depth", "2"},
+            {"perft", "tictactoe(size=3)", "--depth", "2"},
+            {"perft", "go(size=", "--depth", "2"},
+            {"perft", "tictactoe", "--depth", "-1"},
+            {"random-games", "tictactoe", "--games", "0", "--out", "x.jsonl"},
+        }) {
+            Run r = run(args);
+            assertEquals(1, r.exit(), String.join(" ", args));
+            assertEquals(1, r.err().strip().lines().count(), "one error line: " + r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+        Run missing = run("perft", "tictactoe");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().startsWith("epizero perft: Missing required option"), missing.err());
+    }
+
+    @Test
+    void randomGamesWritesReplayableLegalGames() throws IOException {
+        Path file = dir.resolve("corpus.jsonl.gz");
+        Run r = run("random-games", "tictactoe", "--games", "200", "--seed", "5", "--out", file.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<GameRecord> records = new ArrayList<>();
+        GameRecordReader.Summary summary = GameRecordReader.read(file, records::add, w -> { });
+        assertEquals(200, summary.records());
+        var game = GameRegistry.load().create("tictactoe");
+        for (GameRecord rec : records) {
+            State s = game.newInitialState();
+            for (String move : rec.moves()) {
+                s.apply(game.parseAction(move));
+            }
+            assertTrue(s.isTerminal(), "every random game is played to the end");
+            assertEquals(s.returns(0), rec.returns()[0]);
+            assertEquals(s.returns(1), rec.returns()[1]);
+        }
+        Path again = dir.resolve("again.jsonl.gz");
+        run("random-games", "tictactoe", "--games", "200", "--seed", "5", "--out", again.toString());
+        List<GameRecord> second = new ArrayList<>();
+        GameRecordReader.read(again, second::add, w -> { });
+        for (int i = 0; i < records.size(); i++) {
+            assertEquals(records.get(i).moves(), second.get(i).moves(), "same seed, same corpus");
+        }
+    }
+}
