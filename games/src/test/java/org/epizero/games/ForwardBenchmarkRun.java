@@ -2,16 +2,15 @@ package org.epizero.games;
 
 import java.util.List;
 import org.epizero.engine.game.Game;
-import org.epizero.engine.nn.ColumnDropGame;
+import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.nn.ForwardBenchmark;
 import org.epizero.engine.nn.NativeThreads;
 import org.epizero.engine.nn.NetworkConfig;
-import org.epizero.games.tictactoe.TicTacToe;
 
 /**
- * Prints forward throughput of the default 4x64 network on the tic-tac-toe shapes and on a
- * connect-four-shaped board (3x6x7 observation, 7 actions), with 1 and 2 intra-op threads.
- * Arguments: milliseconds per batch size (default 3000).
+ * Prints forward throughput of the default 4x64 network on registered games' shapes with 1 and
+ * 2 intra-op threads. Arguments: milliseconds per batch size (default 3000), then game specs
+ * (default tictactoe and connect4).
  */
 public final class ForwardBenchmarkRun {
 
@@ -20,8 +19,10 @@ public final class ForwardBenchmarkRun {
 
     public static void main(String[] args) {
         long millis = args.length > 0 ? Long.parseLong(args[0]) : 3000;
-        List<Game> games = List.of(TicTacToe.instance(), new ColumnDropGame(6, 7));
-        for (Game game : games) {
+        List<String> specs = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("tictactoe", "connect4");
+        GameRegistry registry = GameRegistry.load();
+        for (String spec : specs) {
+            Game game = registry.create(spec);
             for (int threads : new int[] {1, 2}) {
                 NativeThreads.setIntraOpThreads(threads);
                 List<ForwardBenchmark.Result> results =

@@ -14,14 +14,14 @@ import org.epizero.engine.game.Zobrist;
  * until the board is full (a draw). Columns fill up, so legal sets shrink; the board has a
  * left-right mirror symmetry. Observation: own stones, opponent stones, ones when player 0 views.
  */
-public final class ColumnDropGame implements Game {
+final class ColumnDropGame implements Game {
 
     private final int rows;
     private final int cols;
     private final long[] zobrist;
     private final List<Symmetry> symmetries;
 
-    public ColumnDropGame(int rows, int cols) {
+    ColumnDropGame(int rows, int cols) {
         this.rows = rows;
         this.cols = cols;
         this.zobrist = Zobrist.keys(rows * 1000L + cols, 2 * rows * cols + 1);
