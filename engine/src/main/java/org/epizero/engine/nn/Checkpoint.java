@@ -17,7 +17,8 @@ import org.epizero.engine.game.GameRegistry;
  * A network checkpoint directory: {@value #DESCRIPTOR_FILE} (a {@link CheckpointDescriptor})
  * and {@value #PARAMETERS_FILE} (DJL's parameter encoding). A checkpoint is written into a
  * temporary sibling directory and renamed into place, so a reader (or a run resumed after a
- * crash) sees either the whole checkpoint or none.
+ * crash) sees either the whole checkpoint or none. Optimizer state (Adam's moments) is not
+ * stored: training resumed from a checkpoint restarts it.
  */
 public final class Checkpoint {
 

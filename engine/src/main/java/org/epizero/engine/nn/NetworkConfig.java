@@ -31,11 +31,6 @@ public record NetworkConfig(int residualBlocks, int channels, int policyChannels
         return new NetworkConfig(residualBlocks, channels, DEFAULT.policyChannels, DEFAULT.valueChannels, DEFAULT.valueHiddenSize);
     }
 
-    /** This config with another value-head hidden size. */
-    public NetworkConfig withValueHiddenSize(int units) {
-        return new NetworkConfig(residualBlocks, channels, policyChannels, valueChannels, units);
-    }
-
     private static void requirePositive(int v, String name) {
         if (v < 1) {
             throw new IllegalArgumentException(name + " must be >= 1, got " + v);

@@ -12,7 +12,8 @@
  *   <li>{@code ai.djl.pytorch.num_threads}: intra-op threads, the ones that split one
  *       convolution across cores. Set it to the cores left for inference, not more: extra threads
  *       only contend with the search threads that feed the batches. On the two-core build machines
- *       the build uses 2 (see the measurements below).
+ *       the build uses 2: with the 4x64 net, 2 threads gave 1.5 to 1.9 times the throughput of 1
+ *       at batches of 16 to 256 and the same at batch 1 ({@link org.epizero.engine.nn.ForwardBenchmark}).
  *   <li>{@code ai.djl.pytorch.num_interop_threads}: always 1. A DJL block runs its operators one
  *       after another, so inter-op parallelism has nothing to do, and the pool can only be sized
  *       before any parallel work starts.

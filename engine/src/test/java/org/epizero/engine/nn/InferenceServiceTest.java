@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import org.epizero.engine.eval.Evaluation;
 import org.epizero.engine.game.State;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InferenceServiceTest {
 
@@ -28,13 +30,14 @@ class InferenceServiceTest {
     private static final NetworkConfig SMALL = new NetworkConfig(2, 8, 2, 1, 16);
     private static final float TOLERANCE = 1e-5f;
 
-    @Test
-    void manySubmittingThreadsGetTheSameResultsAsDirectForwardPasses() throws Exception {
+    @ParameterizedTest(name = "cache capacity {0}")
+    @ValueSource(ints = {0, 1000})
+    void manySubmittingThreadsGetTheSameResultsAsDirectForwardPasses(int cacheCapacity) throws Exception {
         Engine.getInstance().setRandomSeed(41);
         List<State> states = Positions.random(GAME, 400, 21);
         PolicyValueNetwork net = PolicyValueNetwork.create(GAME, SMALL);
         List<Evaluation> direct = directOneByOne(net, states);
-        InferenceConfig config = new InferenceConfig(32, Duration.ofMillis(2), 0);
+        InferenceConfig config = new InferenceConfig(32, Duration.ofMillis(2), cacheCapacity);
         try (InferenceService service = new InferenceService(net, config)) {
             int threads = 16;
             ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -43,8 +46,10 @@ class InferenceServiceTest {
                 for (int t = 0; t < threads; t++) {
                     int first = t;
                     done.add(pool.submit(() -> {
-                        for (int i = first; i < states.size(); i += threads) {
-                            assertClose(direct.get(i), service.evaluate(states.get(i)));
+                        for (int round = 0; round < 2; round++) {
+                            for (int i = first; i < states.size(); i += threads) {
+                                assertClose(direct.get(i), service.evaluate(states.get(i)), "state", Integer.toString(i));
+                            }
                         }
                     }));
                 }
@@ -55,8 +60,12 @@ class InferenceServiceTest {
                 pool.shutdown();
             }
             InferenceStats stats = service.stats();
-            assertEquals(states.size(), stats.requests());
-            assertEquals(0, stats.cacheHits());
+            assertEquals(2L * states.size(), stats.requests());
+            if (cacheCapacity == 0) {
+                assertEquals(0, stats.cacheHits());
+            } else {
+                assertTrue(stats.cacheHits() >= states.size(), "second round comes from the cache: " + stats);
+            }
             assertTrue(stats.meanBatchSize() > 2, "16 concurrent callers should share forward passes: " + stats);
             assertTrue(stats.meanBatchSize() <= config.maxBatchSize());
             assertEquals(stats.positionsForwarded() / (double) stats.forwardPasses(), stats.meanBatchSize(), 1e-9);
