@@ -16,6 +16,8 @@ import java.util.List;
  * @param seed the seed the generating process started from
  * @param index the game's position in its corpus, so a game can be regenerated
  * @param visits optional per-move search visit distributions over all actions (null when not kept)
+ * @param rootValues optional per-move search root values, each from the view of the player who
+ *     made that move (null when not kept)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GameRecord(
@@ -26,11 +28,13 @@ public record GameRecord(
         GenerationProtocol protocol,
         long seed,
         long index,
-        List<float[]> visits) {
+        List<float[]> visits,
+        float[] rootValues) {
 
     public GameRecord {
         moves = List.copyOf(moves);
         returns = returns.clone();
         visits = visits == null ? null : List.copyOf(visits);
+        rootValues = rootValues == null ? null : rootValues.clone();
     }
 }

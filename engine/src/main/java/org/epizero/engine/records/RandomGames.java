@@ -34,6 +34,6 @@ public final class RandomGames {
         for (int p = 0; p < returns.length; p++) {
             returns[p] = state.returns(p);
         }
-        return new GameRecord(game.spec().toString(), moves, returns, 0, GenerationProtocol.uniformRandom(), seed, index, null);
+        return new GameRecord(game.spec().toString(), moves, returns, 0, GenerationProtocol.uniformRandom(), seed, index, null, null);
     }
 }

@@ -21,7 +21,7 @@ class GameRecordIoTest {
     Path dir;
 
     private static GameRecord record(int i) {
-        return new GameRecord("g", List.of("1", "2", Integer.toString(i)), new double[] {1, -1}, 7, GenerationProtocol.uniformRandom(), 42, i, null);
+        return new GameRecord("g", List.of("1", "2", Integer.toString(i)), new double[] {1, -1}, 7, GenerationProtocol.uniformRandom(), 42, i, null, null);
     }
 
     @Test

@@ -8,12 +8,19 @@ package org.epizero.selfplay.config;
  *     this is the batch size the network sees (times the search's leaves per round)
  * @param temperatureMoves the first this many moves of each game are sampled in proportion to the
  *     visit counts (exploration, distinct games); later moves take the most visited action
+ * @param valueTargetSearchWeight the value target of a position is {@code (1 - w) z + w q}, with
+ *     {@code z} the game's outcome and {@code q} the search's root value there, both from the
+ *     mover's view. 0 is AlphaZero's pure outcome; a positive weight removes part of the noise that
+ *     temperature-sampled later moves put into {@code z}
  */
-public record SelfPlaySettings(int gamesPerGeneration, int concurrentGames, int temperatureMoves) {
+public record SelfPlaySettings(int gamesPerGeneration, int concurrentGames, int temperatureMoves, double valueTargetSearchWeight) {
 
     public SelfPlaySettings {
         if (gamesPerGeneration < 1 || concurrentGames < 1 || temperatureMoves < 0) {
             throw new IllegalArgumentException("need gamesPerGeneration >= 1, concurrentGames >= 1, temperatureMoves >= 0");
+        }
+        if (!(valueTargetSearchWeight >= 0 && valueTargetSearchWeight <= 1)) {
+            throw new IllegalArgumentException("valueTargetSearchWeight must be in [0, 1], got " + valueTargetSearchWeight);
         }
     }
 }

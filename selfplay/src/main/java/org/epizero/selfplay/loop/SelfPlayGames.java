@@ -1,5 +1,6 @@
 package org.epizero.selfplay.loop;
 
+import it.unimi.dsi.fastutil.floats.FloatArrayList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -96,6 +97,7 @@ public final class SelfPlayGames {
         final UniformRandomProvider rng;
         final List<String> moves = new ArrayList<>();
         final List<float[]> visits = new ArrayList<>();
+        final FloatArrayList rootValues = new FloatArrayList();
 
         Slot(int index, long seed) {
             this.index = index;
@@ -109,6 +111,7 @@ public final class SelfPlayGames {
             double temperature = state.moveNumber() < settings.temperatureMoves() ? 1.0 : 0.0;
             int action = MoveChooser.choose(result.visitCounts(), temperature, rng);
             visits.add(result.policy());
+            rootValues.add((float) result.rootValue());
             moves.add(game.formatAction(action));
             state.apply(action);
             mcts.advance(action);
@@ -119,7 +122,7 @@ public final class SelfPlayGames {
             for (int p = 0; p < returns.length; p++) {
                 returns[p] = state.returns(p);
             }
-            return new GameRecord(game.spec().toString(), moves, returns, step, protocol, seed, index, visits);
+            return new GameRecord(game.spec().toString(), moves, returns, step, protocol, seed, index, visits, rootValues.toFloatArray());
         }
     }
 }

@@ -221,7 +221,7 @@ public final class TrainingLoop {
     private List<TrainingSample> samplesOf(List<GameRecord> games) {
         List<TrainingSample> samples = new ArrayList<>();
         for (GameRecord r : games) {
-            samples.addAll(TrainingSamples.of(game, r));
+            samples.addAll(TrainingSamples.of(game, r, config.selfPlay().valueTargetSearchWeight()));
         }
         return samples;
     }

@@ -19,13 +19,18 @@ public final class TrainingSamples {
     }
 
     /**
-     * The samples of one record.
+     * The samples of one record; each value target is {@code (1 - w) z + w q} with the outcome
+     * {@code z} and, when {@code searchWeight > 0}, the stored root value {@code q}.
      *
-     * @throws IllegalArgumentException if the record has no visit distributions or does not replay
+     * @throws IllegalArgumentException if the record lacks visit distributions (or root values when
+     *     they are needed) or does not replay
      */
-    public static List<TrainingSample> of(Game game, GameRecord record) {
+    public static List<TrainingSample> of(Game game, GameRecord record, double searchWeight) {
         if (record.visits() == null || record.visits().size() != record.moves().size()) {
             throw new IllegalArgumentException("record " + record.index() + " has no visit distribution for every move");
+        }
+        if (searchWeight > 0 && (record.rootValues() == null || record.rootValues().length != record.moves().size())) {
+            throw new IllegalArgumentException("record " + record.index() + " has no search value for every move");
         }
         State state = game.newInitialState();
         List<State> positions = new ArrayList<>(record.moves().size());
@@ -39,8 +44,9 @@ public final class TrainingSamples {
         List<TrainingSample> samples = new ArrayList<>(positions.size());
         for (int i = 0; i < positions.size(); i++) {
             State position = positions.get(i);
-            float outcome = (float) state.returns(position.currentPlayer());
-            samples.add(TrainingSample.of(position, record.visits().get(i), outcome));
+            double outcome = state.returns(position.currentPlayer());
+            double target = searchWeight > 0 ? (1 - searchWeight) * outcome + searchWeight * record.rootValues()[i] : outcome;
+            samples.add(TrainingSample.of(position, record.visits().get(i), (float) Math.max(-1, Math.min(1, target))));
         }
         return samples;
     }
