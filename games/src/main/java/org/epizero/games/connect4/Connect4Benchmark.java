@@ -7,22 +7,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Speed figures for connect four on one thread: random playouts through the {@code State} API,
- * and the solver on reproducible sets of random positions.
+ * Speed of the connect-four solver on one thread, on reproducible sets of random positions
+ * ({@code epizero bench solver}).
  */
 public final class Connect4Benchmark {
-
-    /** Random playouts: moves and games played in {@code seconds}. */
-    public record PlayoutSpeed(long moves, long games, double seconds) {
-
-        public double movesPerSecond() {
-            return moves / seconds;
-        }
-
-        public double gamesPerSecond() {
-            return games / seconds;
-        }
-    }
 
     /** The solver's scores of {@code positions} positions, visiting {@code nodes} nodes in {@code seconds}. */
     public record SolverSpeed(String label, int positions, long nodes, double seconds) {
@@ -37,26 +25,6 @@ public final class Connect4Benchmark {
     }
 
     private Connect4Benchmark() {
-    }
-
-    /** Plays uniformly random games from the start until at least {@code minMoves} moves are made. */
-    public static PlayoutSpeed playouts(long seed, long minMoves) {
-        SplittableRandom random = new SplittableRandom(seed);
-        Connect4State start = Connect4.instance().newInitialState();
-        IntList legal = new IntArrayList(Bitboard.WIDTH);
-        long moves = 0;
-        long games = 0;
-        long t0 = System.nanoTime();
-        while (moves < minMoves) {
-            Connect4State s = start.copy();
-            while (!s.isTerminal()) {
-                s.legalActions(legal);
-                s.apply(legal.getInt(random.nextInt(legal.size())));
-                moves++;
-            }
-            games++;
-        }
-        return new PlayoutSpeed(moves, games, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
@@ -101,21 +69,5 @@ public final class Connect4Benchmark {
             nodes += solver.nodeCount() - before;
         }
         return new SolverSpeed(label, positions.size(), nodes, nanos / 1e9);
-    }
-
-    /** Prints playout and solver speeds on fixed position sets. */
-    public static void main(String[] args) {
-        Connect4Solver solver = new Connect4Solver();
-        playouts(1, 20_000_000);
-        PlayoutSpeed p = playouts(2, 100_000_000);
-        System.out.printf("random playouts: %.1f M moves/s, %.0f games/s (%d moves in %.2f s)%n",
-                p.movesPerSecond() / 1e6, p.gamesPerSecond(), p.moves(), p.seconds());
-        solve("warm-up", randomPositions(3, 200, 26), solver);
-        int[][] sets = {{32, 1000}, {26, 500}, {20, 100}, {16, 20}, {12, 10}, {10, 10}};
-        for (int[] set : sets) {
-            SolverSpeed r = solve(set[0] + " discs", randomPositions(set[0], set[1], set[0]), solver);
-            System.out.printf("solver, %-8s: %5d positions in %7.2f s, %8.1f positions/s, %5.2f M nodes/s (%d nodes)%n",
-                    r.label(), r.positions(), r.seconds(), r.positionsPerSecond(), r.nodesPerSecond() / 1e6, r.nodes());
-        }
     }
 }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             PlotCommand.class,
             EvaluateCommand.class,
+            SolveCommand.class,
             BenchCommand.class,
         })
 public final class EpiZeroCli {
