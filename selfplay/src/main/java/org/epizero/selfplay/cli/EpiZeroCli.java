@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             PlotCommand.class,
             EvaluateCommand.class,
+            EloCommand.class,
             SolveCommand.class,
             BenchCommand.class,
         })

@@ -1,0 +1,168 @@
+package org.epizero.selfplay.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.nn.Checkpoint;
+import org.epizero.engine.nn.InferenceConfig;
+import org.epizero.engine.nn.InferenceService;
+import org.epizero.selfplay.arena.Arena;
+import org.epizero.selfplay.arena.ArenaGame;
+import org.epizero.selfplay.config.ConfigTree;
+import org.epizero.selfplay.players.ReferencePlayers;
+import org.epizero.selfplay.players.SearchPlayer;
+import org.epizero.selfplay.rating.BradleyTerry;
+import org.epizero.selfplay.rating.Outcome;
+import org.epizero.selfplay.rating.Ratings;
+import org.epizero.selfplay.report.EloChart;
+import org.epizero.selfplay.run.RunDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Rates a run's checkpoints on one Elo scale with fixed references, random play anchored at 0. */
+@Command(name = "elo",
+        description = {"Rate every k-th checkpoint of a run: each plays the references and the next rated checkpoint",
+            "(colours alternated); a Bradley-Terry fit with a first-move term puts all on one Elo scale, random = 0.",
+            "Writes RUN/elo.json, RUN/arena/elo-games.jsonl and RUN/plots/elo.png."})
+final class EloCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "run directory")
+    Path runDir;
+
+    @Option(names = "--every", defaultValue = "1", description = "rate every k-th checkpoint, plus the last (default ${DEFAULT-VALUE})")
+    int every;
+
+    @Option(names = "--games", defaultValue = "40", description = "games per pairing (default ${DEFAULT-VALUE})")
+    int games;
+
+    @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of a checkpoint (default ${DEFAULT-VALUE})")
+    int simulations;
+
+    @Option(names = "--references", split = ",", defaultValue = "random,one-ply", description = "reference players besides random (default ${DEFAULT-VALUE})")
+    List<String> references;
+
+    @Option(names = "--threads", defaultValue = "4", description = "games played at once (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--seed", defaultValue = "1", description = "match seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        if (every < 1 || games < 1 || simulations < 1 || threads < 1) {
+            throw new IllegalArgumentException("--every, --games, --simulations and --threads must be at least 1");
+        }
+        RunDirectory run = new RunDirectory(runDir);
+        if (!run.exists()) {
+            throw new IllegalArgumentException(runDir + " holds no run (no config.json)");
+        }
+        List<Long> all = run.checkpointSteps();
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException(runDir + " has no checkpoints yet");
+        }
+        List<Long> steps = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (i % every == 0 || i == all.size() - 1) {
+                steps.add(all.get(i));
+            }
+        }
+        Game game = GameRegistry.load().create(ConfigTree.fromJsonFile(run.configFile()).get("game").asText());
+        Arena arena = new Arena(game, threads);
+        List<String> names = new ArrayList<>();
+        names.add("random");
+        for (String r : references) {
+            if (!r.equals("random")) {
+                ReferencePlayers.of(r, game);
+                names.add(r);
+            }
+        }
+        int firstCheckpoint = names.size();
+        steps.forEach(s -> names.add("step-" + s));
+        PrintWriter out = spec.commandLine().getOut();
+        List<ArenaGame> played = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        InferenceService previous = null;
+        try {
+            for (int i = 0; i < steps.size(); i++) {
+                InferenceService network = new InferenceService(Checkpoint.load(run.checkpoint(steps.get(i)), game), InferenceConfig.DEFAULT);
+                String name = names.get(firstCheckpoint + i);
+                Arena.Contestant me = new Arena.Contestant(name, s -> new SearchPlayer(name, network, simulations, s));
+                for (int r = 0; r < firstCheckpoint; r++) {
+                    String ref = names.get(r);
+                    record(arena.match(me, new Arena.Contestant(ref, ReferencePlayers.of(ref, game)), games, seed + i, n -> { }),
+                            names, played, outcomes);
+                }
+                if (previous != null) {
+                    InferenceService before = previous;
+                    String prevName = names.get(firstCheckpoint + i - 1);
+                    record(arena.match(me, new Arena.Contestant(prevName, s -> new SearchPlayer(prevName, before, simulations, s)), games,
+                            seed + 1000 + i, n -> { }), names, played, outcomes);
+                    before.close();
+                }
+                previous = network;
+                out.printf("rated %s (%d of %d)%n", name, i + 1, steps.size());
+                out.flush();
+            }
+        } finally {
+            if (previous != null) {
+                previous.close();
+            }
+        }
+        Ratings ratings = new BradleyTerry(1).fit(names, 0, outcomes);
+        writeGames(run.root().resolve("arena").resolve("elo-games.jsonl"), played);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        RunDirectory.writeAtomically(run.root().resolve("elo.json"), json.writeValueAsString(Map.of(
+                "players", names, "elo", ratings.elo(), "stdError", ratings.stdError(),
+                "firstMoveAdvantage", ratings.firstMoveAdvantage(), "simulations", simulations, "gamesPerPairing", games)));
+        double[] x = steps.stream().mapToDouble(Long::doubleValue).toArray();
+        double[] y = new double[steps.size()];
+        double[] e = new double[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            y[i] = ratings.elo()[firstCheckpoint + i];
+            e[i] = ratings.stdError()[firstCheckpoint + i];
+        }
+        List<EloChart.Reference> refs = new ArrayList<>();
+        for (int r = 0; r < firstCheckpoint; r++) {
+            refs.add(new EloChart.Reference(names.get(r), ratings.elo()[r]));
+        }
+        Path chart = run.plotsDir().resolve("elo.png");
+        EloChart.write(runDir.getFileName() + ": Elo against training step", x, y, e, refs, chart);
+        for (int i = 0; i < names.size(); i++) {
+            out.printf("%-14s %8.0f +- %.0f%n", names.get(i), ratings.elo()[i], ratings.stdError()[i]);
+        }
+        out.printf("first-move advantage %.0f +- %.0f Elo; wrote %s%n", ratings.firstMoveAdvantage(), ratings.firstMoveStdError(), chart);
+        out.flush();
+        return 0;
+    }
+
+    private static void record(List<ArenaGame> games, List<String> names, List<ArenaGame> played, List<Outcome> outcomes) {
+        for (ArenaGame g : games) {
+            played.add(g);
+            outcomes.add(new Outcome(names.indexOf(g.firstPlayer()), names.indexOf(g.secondPlayer()), g.firstScore()));
+        }
+    }
+
+    /** Keeps the arena games as JSON lines, so the ratings can be refitted later. */
+    private static void writeGames(Path file, List<ArenaGame> games) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder sb = new StringBuilder();
+        for (ArenaGame g : games) {
+            sb.append(json.writeValueAsString(g)).append('\n');
+        }
+        RunDirectory.writeAtomically(file, sb.toString());
+    }
+}
