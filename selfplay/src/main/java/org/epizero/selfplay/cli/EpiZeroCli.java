@@ -29,6 +29,9 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             PlotCommand.class,
             EvaluateCommand.class,
+            PlayCommand.class,
+            GtpCommand.class,
+            ExportSgfCommand.class,
             BenchCommand.class,
         })
 public final class EpiZeroCli {

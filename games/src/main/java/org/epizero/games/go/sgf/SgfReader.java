@@ -5,6 +5,7 @@ import java.util.List;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GenerationProtocol;
 import org.epizero.games.go.Go;
+import org.epizero.games.go.GoResults;
 import org.epizero.games.go.GoState;
 
 /**
@@ -95,7 +96,7 @@ public final class SgfReader {
             return "0";
         }
         try {
-            return SgfWriter.number(Double.parseDouble(km.strip()));
+            return GoResults.decimal(Double.parseDouble(km.strip()));
         } catch (NumberFormatException e) {
             throw new SgfFormatException("KM[" + km + "] is not a number");
         }

@@ -1,10 +1,10 @@
 package org.epizero.games.go.sgf;
 
-import java.math.BigDecimal;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.games.go.Go;
 import org.epizero.games.go.GoFactory;
+import org.epizero.games.go.GoResults;
 import org.epizero.games.go.GoState;
 
 /**
@@ -49,7 +49,7 @@ public final class SgfWriter {
         }
         StringBuilder sgf = new StringBuilder("(;GM[1]FF[4]CA[UTF-8]AP[EpiZero]")
                 .append("SZ[").append(go.size()).append(']')
-                .append("KM[").append(number(go.komi())).append(']')
+                .append("KM[").append(GoResults.decimal(go.komi())).append(']')
                 .append("RU[Chinese]")
                 .append("PB[").append(escape(black)).append(']')
                 .append("PW[").append(escape(white)).append(']')
@@ -65,15 +65,9 @@ public final class SgfWriter {
         return (Go) GO.create(spec);
     }
 
-    /** A decimal without a needless fraction: {@code 7.5}, {@code 6}, {@code -0.5}. */
-    static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
     private static String result(GoState state, GameRecord record) {
         if (state.isTerminal()) {
-            double score = state.score();
-            return score > 0 ? "B+" + number(score) : score < 0 ? "W+" + number(-score) : "0";
+            return GoResults.margin(state.score());
         }
         double black = record.returns()[0];
         return black > 0 ? "B+" : black < 0 ? "W+" : "?";
