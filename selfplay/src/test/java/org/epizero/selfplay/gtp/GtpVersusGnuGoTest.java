@@ -33,7 +33,7 @@ class GtpVersusGnuGoTest {
     private static final Go GO = (Go) GameRegistry.load().create("go(size=9,komi=7.5)");
 
     @Test
-    @Timeout(60)
+    @Timeout(180) // about 4 s alone; the margin is for a busy shared machine
     void fullGamesAgainstGnuGo(@TempDir Path dir) {
         Optional<Path> program = GnuGoProgram.find();
         Assumptions.assumeTrue(program.isPresent(), "gnugo is not installed (Debian package 'gnugo'): skipping the games against GNU Go");
