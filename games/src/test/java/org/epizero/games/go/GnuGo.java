@@ -1,11 +1,10 @@
 package org.epizero.games.go;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.epizero.games.go.gtp.GnuGoProgram;
 import org.epizero.games.go.gtp.GtpClient;
 
 /** GNU Go as a rules reference over GTP, for tests: finds the program, sets up games, reads the board. */
@@ -17,19 +16,9 @@ final class GnuGo implements AutoCloseable {
         this.gtp = gtp;
     }
 
-    /** The gnugo program on the PATH or in Debian's games folder, if installed. */
+    /** The gnugo program, if installed. */
     static Optional<Path> find() {
-        List<Path> candidates = new ArrayList<>();
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
-                if (!dir.isEmpty()) {
-                    candidates.add(Path.of(dir, "gnugo"));
-                }
-            }
-        }
-        candidates.add(Path.of("/usr/games/gnugo"));
-        return candidates.stream().filter(Files::isExecutable).findFirst();
+        return GnuGoProgram.find();
     }
 
     /** Starts GNU Go in GTP mode with Chinese (area) rules. */

@@ -75,21 +75,49 @@ public final class Arena {
         }
     }
 
-    /** One game between fresh players; seeds differ per side so two copies of a player do not mirror each other. */
+    /**
+     * One game between fresh players; seeds differ per side so two copies of a player do not mirror
+     * each other. Players that hold resources (an external engine's process) are closed when the
+     * game ends, however it ends.
+     */
     public ArenaGame play(Contestant first, Contestant second, long seed) {
-        Player[] players = {first.factory().create(seed * 2), second.factory().create(seed * 2 + 1)};
-        State state = game.newInitialState();
-        List<String> moves = new ArrayList<>();
-        while (!state.isTerminal()) {
-            Player mover = players[state.currentPlayer()];
-            int action = mover.selectAction(state);
-            if (!state.isLegal(action)) {
-                throw new IllegalStateException(mover.name() + " chose an illegal move " + game.formatAction(action));
+        Player[] players = new Player[2];
+        try {
+            players[0] = first.factory().create(seed * 2);
+            players[1] = second.factory().create(seed * 2 + 1);
+            State state = game.newInitialState();
+            List<String> moves = new ArrayList<>();
+            while (!state.isTerminal()) {
+                Player mover = players[state.currentPlayer()];
+                int action = mover.selectAction(state);
+                if (!state.isLegal(action)) {
+                    throw new IllegalStateException(mover.name() + " chose an illegal move " + game.formatAction(action));
+                }
+                moves.add(game.formatAction(action));
+                state.apply(action);
             }
-            moves.add(game.formatAction(action));
-            state.apply(action);
+            double firstScore = (state.returns(0) + 1) / 2;
+            return new ArenaGame(game.spec().toString(), first.name(), second.name(), moves, firstScore, seed);
+        } finally {
+            close(players);
         }
-        double firstScore = (state.returns(0) + 1) / 2;
-        return new ArenaGame(game.spec().toString(), first.name(), second.name(), moves, firstScore, seed);
+    }
+
+    private static void close(Player[] players) {
+        RuntimeException failure = null;
+        for (Player p : players) {
+            if (p instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    if (failure == null) {
+                        failure = new IllegalStateException("cannot close player " + p.name() + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

@@ -31,6 +31,9 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             EloCommand.class,
             SolveCommand.class,
+            PlayCommand.class,
+            GtpCommand.class,
+            ExportSgfCommand.class,
             BenchCommand.class,
         })
 public final class EpiZeroCli {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate",
         description = {"Measure a checkpoint (or a run's latest checkpoint) against fixed references.",
             "Tic-tac-toe: share of the 4,520 non-terminal positions where the raw policy and the search play optimally.",
-            "Every game: matches with colours alternated against --against players (random, one-ply, mcts:N, perfect)."})
+            "Every game: matches with colours alternated against --against players (random, one-ply, mcts:N, perfect, gnugo:L for Go)."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

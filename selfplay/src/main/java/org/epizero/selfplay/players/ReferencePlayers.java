@@ -5,11 +5,13 @@ import org.epizero.engine.game.Game;
 import org.epizero.engine.play.OnePlyLookaheadPlayer;
 import org.epizero.engine.play.PlayerFactory;
 import org.epizero.engine.play.RandomPlayer;
+import org.epizero.games.go.Go;
 
 /**
  * The fixed opponents a run is measured against, by name: {@code random}, {@code one-ply}
  * (wins at once when it can, blocks, else random), {@code mcts:N} (pure MCTS with N random-rollout
- * simulations per move) and {@code perfect} (where a solver exists).
+ * simulations per move), {@code perfect} (where a solver exists) and {@code gnugo:L} (GNU Go at
+ * level L, Go only; one process per game, closed by the arena when the game ends).
  */
 public final class ReferencePlayers {
 
@@ -35,7 +37,27 @@ public final class ReferencePlayers {
             }
             return PerfectPlayer::new;
         }
-        throw new IllegalArgumentException("unknown player '" + name + "': use random, one-ply, mcts:N or perfect");
+        if (n.startsWith("gnugo:")) {
+            if (!(game instanceof Go go)) {
+                throw new IllegalArgumentException("GNU Go plays Go only, not " + game.spec());
+            }
+            int level = parseLevel(n.substring(6), name);
+            GnuGoPlayer.program();
+            return seed -> GnuGoPlayer.start(go, level, seed);
+        }
+        throw new IllegalArgumentException("unknown player '" + name + "': use random, one-ply, mcts:N, perfect or gnugo:L");
+    }
+
+    private static int parseLevel(String text, String name) {
+        try {
+            int v = Integer.parseInt(text);
+            if (v >= 0 && v <= 10) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + name + "': the GNU Go level must be an integer from 0 to 10");
     }
 
     private static int parsePositive(String text, String name) {

@@ -1,0 +1,65 @@
+package org.epizero.selfplay.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.nn.Checkpoint;
+import org.epizero.engine.nn.InferenceConfig;
+import org.epizero.engine.nn.InferenceService;
+import org.epizero.selfplay.play.TerminalGame;
+import org.epizero.selfplay.players.SearchPlayer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Lets a person play one game against a checkpoint in the terminal. */
+@Command(name = "play",
+        description = {"Play a game against a checkpoint in the terminal: moves in the game's notation, 'quit' to stop."})
+final class PlayCommand implements Callable<Integer> {
+
+    /** Where the person's moves come from; standard input unless a test puts a script here. */
+    BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GAME", description = "game spec, e.g. connect4 or 'go(size=9)'; must be the checkpoint's")
+    String gameSpec;
+
+    @Option(names = "--checkpoint", required = true, description = "a checkpoint directory, or a run directory (its latest checkpoint)")
+    Path checkpoint;
+
+    @Option(names = "--simulations", defaultValue = "200", description = "search simulations per move (default ${DEFAULT-VALUE})")
+    int simulations;
+
+    @Option(names = "--color", defaultValue = "first", description = "whether you move first or second (default ${DEFAULT-VALUE})")
+    String color;
+
+    @Option(names = "--seed", defaultValue = "1", description = "search seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        if (simulations < 1) {
+            throw new IllegalArgumentException("--simulations must be at least 1");
+        }
+        int human = switch (color.strip().toLowerCase()) {
+            case "first" -> 0;
+            case "second" -> 1;
+            default -> throw new IllegalArgumentException("--color must be first or second, not '" + color + "'");
+        };
+        Game game = GameRegistry.load().create(gameSpec);
+        Path dir = EvaluateCommand.resolveCheckpoint(checkpoint);
+        try (InferenceService network = new InferenceService(Checkpoint.load(dir, game), InferenceConfig.DEFAULT)) {
+            SearchPlayer agent = new SearchPlayer("EpiZero", network, simulations, seed);
+            new TerminalGame(game, agent, human).play(input, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.epizero.selfplay.players;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.game.State;
+import org.epizero.games.go.gtp.GnuGoProgram;
+import org.epizero.selfplay.arena.Arena;
+import org.epizero.selfplay.arena.ArenaGame;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class GnuGoPlayerTest {
+
+    private static final GameRegistry REGISTRY = GameRegistry.load();
+
+    @Test
+    void onlyForGoAndValidLevels() {
+        Game tictactoe = REGISTRY.create("tictactoe");
+        Game go = REGISTRY.create("go(size=9)");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("gnugo:5", tictactoe)).getMessage().contains("Go only"));
+        assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("gnugo:11", go));
+        assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("gnugo:x", go));
+    }
+
+    @Test
+    @Timeout(60)
+    void beatsRandomPlayAndLeavesNoProcessBehind() {
+        Assumptions.assumeTrue(GnuGoProgram.find().isPresent(), "gnugo is not installed (Debian package 'gnugo'): skipping GNU Go as an arena player");
+        Game go = REGISTRY.create("go(size=9,komi=7.5)");
+        Arena arena = new Arena(go, 2);
+        List<ArenaGame> games = arena.match(new Arena.Contestant("gnugo:0", ReferencePlayers.of("gnugo:0", go)),
+                new Arena.Contestant("random", ReferencePlayers.of("random", go)), 4, 7, n -> { });
+        for (ArenaGame g : games) {
+            State state = go.newInitialState();
+            g.moves().forEach(m -> state.apply(go.parseAction(m)));
+            assertTrue(state.isTerminal());
+            assertEquals(1.0, g.scoreOf("gnugo:0"), "GNU Go beats a random mover, as Black and as White: " + g.moves());
+        }
+        assertEquals(2, games.stream().filter(g -> g.firstPlayer().equals("gnugo:0")).count());
+        assertEquals(0, ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count(), "GNU Go processes left running");
+    }
+}
