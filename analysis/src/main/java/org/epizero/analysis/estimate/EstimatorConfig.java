@@ -1,5 +1,6 @@
 package org.epizero.analysis.estimate;
 
+import org.epizero.analysis.observer.ObserverSpec;
 import org.epizero.analysis.observer.TrainingConfig;
 
 /**
@@ -47,6 +48,11 @@ public record EstimatorConfig(
         if (!(klThreshold >= 0) || maxStudentSteps < 1 || emaSteps < 0) {
             throw new IllegalArgumentException("KL threshold, student steps or EMA steps out of range");
         }
+    }
+
+    /** The defaults with the learning rate scaled to the observer ({@link TrainingConfig#scaledFor}). */
+    public static EstimatorConfig defaultsFor(ObserverSpec spec) {
+        return DEFAULT.withTraining(TrainingConfig.scaledFor(spec));
     }
 
     public EstimatorConfig withKind(EstimatorKind k) {

@@ -25,6 +25,16 @@ public record TrainingConfig(float learningRate, int warmupSteps, float beta1, f
         }
     }
 
+    /**
+     * The default settings with a learning rate scaled to the observer: {@code 0.32 / width}, at
+     * most 1e-2 (1e-2 for tiny and small, 5e-3 for medium, 3.3e-3 for large). Wider networks need
+     * smaller steps; with a constant rate this keeps the final model's noise low without slowing
+     * the small observers down.
+     */
+    public static TrainingConfig scaledFor(ObserverSpec spec) {
+        return DEFAULT.withLearningRate(Math.min(1e-2f, 0.32f / spec.width()));
+    }
+
     public TrainingConfig withLearningRate(float rate) {
         return new TrainingConfig(rate, warmupSteps, beta1, beta2, gradClipNorm);
     }
