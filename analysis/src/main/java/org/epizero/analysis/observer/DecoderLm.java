@@ -96,10 +96,6 @@ final class DecoderLm extends AbstractBlock {
         return manager.create(mask, new Shape(length, length));
     }
 
-    int vocabSize() {
-        return vocabSize;
-    }
-
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape in = inputShapes[0];

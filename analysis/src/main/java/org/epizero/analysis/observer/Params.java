@@ -7,7 +7,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.NormalInitializer;
 
-/** Parameter declarations and array helpers shared by the observer's blocks. */
+/** Parameter declarations and array utilities shared by the observer's blocks. */
 final class Params {
 
     /** Standard deviation of token and position embeddings at initialisation. */

@@ -42,6 +42,22 @@ class EstimatorSanityTest {
     }
 
     @Test
+    void givenContextCarriesNoCodeLength() {
+        TokenCorpus corpus = SyntheticCorpora.givenThenCopied(16, 3000, 15, 3);
+        List<ProgressListener.Progress> progress = new ArrayList<>();
+        EstimateResult r = EpiplexityEstimator.measure(corpus, ObserverSpec.named("tiny", 32), PREQ, 1, progress::add);
+        assertEquals(r.datasetTokens() + 1, 2 * r.datasetScoredTokens(), "every second token is scored");
+        // Were the random given tokens counted, H would be about half the tokens times 4 bits.
+        assertTrue(r.entropyBits() < 0.01 * r.datasetScoredTokens() * LOG2_16, "H " + r.entropyBits());
+        assertTrue(r.structureBits() > 0);
+        for (int i = 1; i < progress.size(); i++) {
+            assertTrue(progress.get(i).tokensDone() > progress.get(i - 1).tokensDone());
+        }
+        assertEquals(r.datasetTokens(), progress.get(progress.size() - 1).tokensDone());
+        assertEquals(r.datasetTokens(), progress.get(0).tokensTotal());
+    }
+
+    @Test
     void requentialAlsoFindsNoStructureInUniformNoise() {
         TokenCorpus corpus = SyntheticCorpora.uniform(16, 1500, 30, 4);
         EstimateResult r = measure(corpus, "tiny", REQ, 1);

@@ -40,6 +40,26 @@ final class SyntheticCorpora {
         return new TokenCorpus(list, vocab);
     }
 
+    /**
+     * Pairs (r, r) of a uniform random token r: the first of each pair is given (unscored), the
+     * second, its copy, is scored. Entropy 0 over the scored tokens, log2(vocab) over the given ones.
+     */
+    static TokenCorpus givenThenCopied(int vocab, int sequences, int pairs, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<TokenSequence> list = new ArrayList<>();
+        for (int s = 0; s < sequences; s++) {
+            int[] tokens = new int[2 * pairs];
+            boolean[] scored = new boolean[2 * pairs];
+            for (int i = 0; i < pairs; i++) {
+                tokens[2 * i] = random.nextInt(vocab);
+                tokens[2 * i + 1] = tokens[2 * i];
+                scored[2 * i + 1] = true;
+            }
+            list.add(new TokenSequence(tokens, scored));
+        }
+        return new TokenCorpus(list, vocab);
+    }
+
     /** A first-order Markov chain over {@code states} of a vocabulary of {@code vocab} tokens. */
     record MarkovChain(double[][] transitions, int vocab) {
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
-import java.util.ArrayList;
 import java.util.List;
 import org.epizero.analysis.tokens.TokenBatch;
 import org.epizero.analysis.tokens.TokenCorpus;
