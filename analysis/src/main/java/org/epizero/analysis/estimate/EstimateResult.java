@@ -1,0 +1,63 @@
+package org.epizero.analysis.estimate;
+
+import java.util.List;
+import org.epizero.analysis.observer.ObserverSpec;
+
+/**
+ * One measurement of a dataset X by one observer: structural information S and time-bounded
+ * entropy H in bits, with everything needed to reproduce and plot it. Plain data, serialisable as
+ * JSON.
+ *
+ * @param estimator how S was estimated
+ * @param observer the observer's shape
+ * @param vocabSize tokens the observer predicts over
+ * @param seed the seed of the split, the initialisation and any sampling
+ * @param parameters N, every parameter of the observer
+ * @param trainingTokens D, real-data training positions (the teacher's, for the requential estimator)
+ * @param datasetTokens D_X, the target positions of X; coding X costs {@code 2 N D_X}
+ * @param datasetScoredTokens scored targets of X: the tokens whose code length H and S count
+ * @param datasetSequences sequences in X
+ * @param flops T = 6 N D + 2 N D_X
+ * @param structureBits S, the model's share of the two-part code
+ * @param entropyBits H = scored tokens of X times the final held-out loss
+ * @param structureBitsPerSequence S over the number of sequences
+ * @param entropyBitsPerSequence H over the number of sequences
+ * @param heldOutLossBits the final model's held-out loss, bits per scored token
+ * @param heldOutScoredTokens scored held-out targets behind that loss
+ * @param studentTokens requential: synthetic positions the student trained on; else 0
+ * @param config the run's settings
+ * @param onlineCurve the pre-update loss along the stream, downsampled
+ * @param checkpoints (T, S, H) along the run, the last being this result
+ */
+public record EstimateResult(
+        EstimatorKind estimator,
+        ObserverSpec observer,
+        int vocabSize,
+        long seed,
+        long parameters,
+        long trainingTokens,
+        long datasetTokens,
+        long datasetScoredTokens,
+        int datasetSequences,
+        double flops,
+        double structureBits,
+        double entropyBits,
+        double structureBitsPerSequence,
+        double entropyBitsPerSequence,
+        double heldOutLossBits,
+        long heldOutScoredTokens,
+        long studentTokens,
+        EstimatorConfig config,
+        List<CurvePoint> onlineCurve,
+        List<Checkpoint> checkpoints) {
+
+    public EstimateResult {
+        onlineCurve = List.copyOf(onlineCurve);
+        checkpoints = List.copyOf(checkpoints);
+    }
+
+    /** S + H, the two-part code length of X for this observer. */
+    public double totalBits() {
+        return structureBits + entropyBits;
+    }
+}

@@ -1,0 +1,87 @@
+package org.epizero.analysis.estimate;
+
+import org.epizero.analysis.observer.ObserverSpec;
+import org.epizero.analysis.observer.TrainingConfig;
+
+/**
+ * How a measurement runs.
+ *
+ * @param kind the estimator
+ * @param batchSize windows per training step
+ * @param training the optimiser settings of every observer in the run
+ * @param heldOutFraction share of sequences held out (used when the corpus is split here)
+ * @param checkpoints how many points along the run are scored on held-out data, geometrically spaced
+ *     in steps (the last is always the end of the run); these are the candidates for the compute
+ *     frontier
+ * @param checkpointHeldOutTokens held-out targets used at intermediate checkpoints (the final
+ *     checkpoint uses all of the held-out data)
+ * @param curvePoints the most points kept of the online loss curve
+ * @param klThreshold requential: while the student's last KL exceeds this many nats per token, the
+ *     teacher waits and the student takes another synthetic batch
+ * @param maxStudentSteps requential: the most student steps per teacher step
+ * @param emaSteps requential: time constant of the teacher average in steps; 0 samples from the
+ *     teacher itself
+ */
+public record EstimatorConfig(
+        EstimatorKind kind,
+        int batchSize,
+        TrainingConfig training,
+        double heldOutFraction,
+        int checkpoints,
+        int checkpointHeldOutTokens,
+        int curvePoints,
+        double klThreshold,
+        int maxStudentSteps,
+        int emaSteps) {
+
+    /** Prequential, 16 windows per step, 10% held out, 12 checkpoints, KL threshold 0.05 nats. */
+    public static final EstimatorConfig DEFAULT =
+            new EstimatorConfig(EstimatorKind.PREQUENTIAL, 16, TrainingConfig.DEFAULT, 0.1, 12, 16_384, 200, 0.05, 4, 10);
+
+    public EstimatorConfig {
+        if (batchSize < 1 || checkpoints < 1 || checkpointHeldOutTokens < 1 || curvePoints < 2) {
+            throw new IllegalArgumentException("batch size, checkpoints and curve points must be positive");
+        }
+        if (!(heldOutFraction > 0 && heldOutFraction < 1)) {
+            throw new IllegalArgumentException("held-out fraction must be in (0, 1), got " + heldOutFraction);
+        }
+        if (!(klThreshold >= 0) || maxStudentSteps < 1 || emaSteps < 0) {
+            throw new IllegalArgumentException("KL threshold, student steps or EMA steps out of range");
+        }
+    }
+
+    /** The defaults with the learning rate scaled to the observer ({@link TrainingConfig#scaledFor}). */
+    public static EstimatorConfig defaultsFor(ObserverSpec spec) {
+        return DEFAULT.withTraining(TrainingConfig.scaledFor(spec));
+    }
+
+    public EstimatorConfig withKind(EstimatorKind k) {
+        return new EstimatorConfig(k, batchSize, training, heldOutFraction, checkpoints, checkpointHeldOutTokens,
+                curvePoints, klThreshold, maxStudentSteps, emaSteps);
+    }
+
+    public EstimatorConfig withBatchSize(int b) {
+        return new EstimatorConfig(kind, b, training, heldOutFraction, checkpoints, checkpointHeldOutTokens,
+                curvePoints, klThreshold, maxStudentSteps, emaSteps);
+    }
+
+    public EstimatorConfig withTraining(TrainingConfig t) {
+        return new EstimatorConfig(kind, batchSize, t, heldOutFraction, checkpoints, checkpointHeldOutTokens,
+                curvePoints, klThreshold, maxStudentSteps, emaSteps);
+    }
+
+    public EstimatorConfig withHeldOutFraction(double f) {
+        return new EstimatorConfig(kind, batchSize, training, f, checkpoints, checkpointHeldOutTokens,
+                curvePoints, klThreshold, maxStudentSteps, emaSteps);
+    }
+
+    public EstimatorConfig withCheckpoints(int count, int heldOutTokens) {
+        return new EstimatorConfig(kind, batchSize, training, heldOutFraction, count, heldOutTokens,
+                curvePoints, klThreshold, maxStudentSteps, emaSteps);
+    }
+
+    public EstimatorConfig withRequential(double threshold, int maxSteps, int ema) {
+        return new EstimatorConfig(kind, batchSize, training, heldOutFraction, checkpoints, checkpointHeldOutTokens,
+                curvePoints, threshold, maxSteps, ema);
+    }
+}

@@ -1,0 +1,118 @@
+package org.epizero.analysis.estimate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.epizero.analysis.observer.LossSum;
+import org.epizero.analysis.observer.Observer;
+import org.epizero.analysis.observer.ObserverSpec;
+import org.epizero.analysis.tokens.CorpusSplit;
+import org.epizero.analysis.tokens.TokenBatch;
+import org.epizero.analysis.tokens.TokenWindows;
+
+/**
+ * What both estimators share: the training stream (X, in batches), the held-out batches, the
+ * checkpoint schedule, the compute formula and the assembly of the result.
+ */
+final class Measurement {
+
+    final ObserverSpec spec;
+    final EstimatorConfig config;
+    final long seed;
+    final ProgressListener listener;
+    final int vocabSize;
+    final List<TokenBatch> stream;
+    final List<TokenBatch> heldOut;
+    final List<TokenBatch> heldOutProbe;
+    final long datasetTokens;
+    final long datasetScoredTokens;
+    final int datasetSequences;
+    private final boolean[] checkpointAfterStep;
+
+    Measurement(CorpusSplit split, ObserverSpec spec, EstimatorConfig config, long seed, ProgressListener listener) {
+        if (split.train().vocabSize() != split.heldOut().vocabSize()) {
+            throw new IllegalArgumentException("training and held-out vocabularies differ");
+        }
+        this.spec = spec;
+        this.config = config;
+        this.seed = seed;
+        this.listener = listener;
+        this.vocabSize = split.train().vocabSize();
+        TokenWindows train = new TokenWindows(split.train(), spec.contextLength());
+        this.stream = train.batches(config.batchSize());
+        this.heldOut = new TokenWindows(split.heldOut(), spec.contextLength()).batches(config.batchSize());
+        this.heldOutProbe = probe(heldOut, config.checkpointHeldOutTokens());
+        this.datasetTokens = train.targetTokens();
+        this.datasetScoredTokens = train.scoredTargets();
+        this.datasetSequences = split.train().size();
+        if (datasetScoredTokens == 0) {
+            throw new IllegalArgumentException("the training part has no scored token to measure");
+        }
+        this.checkpointAfterStep = schedule(stream.size(), config.checkpoints());
+    }
+
+    /** The engine's seed (an int) derived from the run's seed. */
+    int engineSeed() {
+        return Long.hashCode(seed);
+    }
+
+    boolean isCheckpoint(int stepsTaken) {
+        return checkpointAfterStep[stepsTaken];
+    }
+
+    boolean isLastStep(int stepsTaken) {
+        return stepsTaken == stream.size();
+    }
+
+    /** Held-out loss: on the probe part mid-run, on all of it at the end. */
+    LossSum heldOutLoss(Observer model, boolean complete) {
+        return model.evaluate(complete ? heldOut : heldOutProbe);
+    }
+
+    /** T = 6 N D + 2 N D_X. */
+    double flops(long parameters, long trainingTokens) {
+        return 6.0 * parameters * trainingTokens + 2.0 * parameters * datasetTokens;
+    }
+
+    Checkpoint checkpoint(int step, long tokens, long parameters, double structureNats, double heldOutNatsPerToken) {
+        return new Checkpoint(step, tokens, flops(parameters, tokens), Bits.fromNats(heldOutNatsPerToken),
+                Bits.fromNats(structureNats), Bits.fromNats(datasetScoredTokens * heldOutNatsPerToken));
+    }
+
+    void report(long tokensDone, double lossNatsPerToken) {
+        listener.onProgress(new ProgressListener.Progress(tokensDone, datasetTokens, Bits.fromNats(lossNatsPerToken)));
+    }
+
+    EstimateResult result(EstimatorKind kind, long parameters, long trainingTokens, double structureNats,
+            LossSum finalHeldOut, long studentTokens, List<CurvePoint> curve, List<Checkpoint> checkpoints) {
+        double structure = Bits.fromNats(structureNats);
+        double entropy = Bits.fromNats(datasetScoredTokens * finalHeldOut.perToken());
+        return new EstimateResult(kind, spec, vocabSize, seed, parameters, trainingTokens, datasetTokens,
+                datasetScoredTokens, datasetSequences, flops(parameters, trainingTokens), structure, entropy,
+                structure / datasetSequences, entropy / datasetSequences, Bits.fromNats(finalHeldOut.perToken()),
+                finalHeldOut.tokens(), studentTokens, config, curve, checkpoints);
+    }
+
+    private static List<TokenBatch> probe(List<TokenBatch> batches, int tokens) {
+        List<TokenBatch> probe = new ArrayList<>();
+        long taken = 0;
+        for (TokenBatch b : batches) {
+            if (!probe.isEmpty() && taken + b.realTargets() > tokens) {
+                break;
+            }
+            probe.add(b);
+            taken += b.realTargets();
+        }
+        return List.copyOf(probe);
+    }
+
+    /** Geometrically spaced step counts in [1, steps], always including the last. */
+    private static boolean[] schedule(int steps, int count) {
+        boolean[] at = new boolean[steps + 1];
+        for (int i = 1; i <= count; i++) {
+            int step = (int) Math.round(Math.pow(steps, (double) i / count));
+            at[Math.max(1, Math.min(steps, step))] = true;
+        }
+        at[steps] = true;
+        return at;
+    }
+}

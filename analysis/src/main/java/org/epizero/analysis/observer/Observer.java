@@ -1,0 +1,227 @@
+package org.epizero.analysis.observer;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
+import java.util.ArrayList;
+import java.util.List;
+import org.epizero.analysis.tokens.TokenBatch;
+
+/**
+ * A trainable observer: one {@link ObserverSpec} network with its own parameters and Adam state.
+ * Losses are natural-log cross-entropies computed with an explicit log-softmax and summed over
+ * scored targets only. Every step's arrays live in a sub-manager that closes with the step, so a
+ * long run holds no more native memory than a short one. Not thread-safe: use one observer from
+ * one thread.
+ *
+ * <p>Random initialisation draws from the engine's generator; call
+ * {@code Engine.getInstance().setRandomSeed} first for reproducible runs.
+ */
+public final class Observer implements AutoCloseable {
+
+    private final ObserverSpec spec;
+    private final int vocabSize;
+    private final TrainingConfig training;
+    private final NDManager manager;
+    private final DecoderLm network;
+    private final ParameterStore store;
+    private final Optimizer optimizer;
+    private final List<Parameter> parameters;
+
+    private Observer(NDManager parent, ObserverSpec spec, int vocabSize, TrainingConfig training) {
+        this.spec = spec;
+        this.vocabSize = vocabSize;
+        this.training = training;
+        this.manager = parent.newSubManager();
+        disableGradientsOnThisThread(manager);
+        this.network = new DecoderLm(spec, vocabSize);
+        network.initialize(manager, DataType.FLOAT32, new Shape(1, spec.contextLength()));
+        this.store = new ParameterStore(manager, false);
+        Tracker rate = training::rateAt;
+        this.optimizer = Optimizer.adam()
+                .optLearningRateTracker(rate)
+                .optBeta1(training.beta1())
+                .optBeta2(training.beta2())
+                .build();
+        List<Parameter> list = new ArrayList<>();
+        for (Pair<String, Parameter> p : network.getParameters()) {
+            list.add(p.getValue());
+        }
+        this.parameters = List.copyOf(list);
+    }
+
+    /** A freshly initialised observer whose arrays live under {@code parent}. */
+    public static Observer create(NDManager parent, ObserverSpec spec, int vocabSize, TrainingConfig training) {
+        if (vocabSize < 2) {
+            throw new IllegalArgumentException("vocabulary needs at least 2 tokens, got " + vocabSize);
+        }
+        return new Observer(parent, spec, vocabSize, training);
+    }
+
+    /**
+     * libtorch's grad mode is per native thread and starts on in new threads; outside a gradient
+     * collector every forward pass (and the in-place parameter blends) must run with it off.
+     */
+    private static void disableGradientsOnThisThread(NDManager manager) {
+        if ("PyTorch".equals(manager.getEngine().getEngineName())) {
+            JniUtils.setGradMode(false);
+        }
+    }
+
+    public ObserverSpec spec() {
+        return spec;
+    }
+
+    public int vocabSize() {
+        return vocabSize;
+    }
+
+    /** N: every parameter of the network. */
+    public long parameterCount() {
+        long n = 0;
+        for (Parameter p : parameters) {
+            n += p.getArray().size();
+        }
+        return n;
+    }
+
+    /**
+     * Scores the batch with the current parameters, then takes one Adam step on its mean loss per
+     * scored target (none when the batch has no scored target).
+     */
+    public TrainStep trainStep(TokenBatch batch, boolean keepLogProbs) {
+        try (NDManager step = manager.newSubManager()) {
+            NDArray inputs = step.create(batch.inputs(), shapeOf(batch));
+            NDArray targets = step.create(batch.targets(), shapeOf(batch));
+            NDArray mask = step.create(batch.mask(), shapeOf(batch));
+            double nats;
+            float[] logProbs = null;
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+                NDArray logits = network.forward(store, new NDList(inputs), true).singletonOrThrow();
+                NDArray logp = logits.logSoftmax(-1);
+                NDArray total = negativeLogLikelihood(logp, targets).mul(mask).sum();
+                nats = total.getFloat();
+                if (keepLogProbs) {
+                    logProbs = logp.toFloatArray();
+                }
+                if (batch.scoredTargets() > 0) {
+                    collector.backward(total.div(batch.scoredTargets()));
+                }
+            }
+            if (batch.scoredTargets() > 0) {
+                applyGradients(step);
+            }
+            return new TrainStep(new LossSum(nats, batch.scoredTargets()), logProbs);
+        }
+    }
+
+    /** The loss of the current parameters on a batch, summed over scored targets. */
+    public LossSum evaluate(TokenBatch batch) {
+        try (NDManager step = manager.newSubManager()) {
+            NDArray logits = network.forward(store, new NDList(step.create(batch.inputs(), shapeOf(batch))), false)
+                    .singletonOrThrow();
+            NDArray total = negativeLogLikelihood(logits.logSoftmax(-1), step.create(batch.targets(), shapeOf(batch)))
+                    .mul(step.create(batch.mask(), shapeOf(batch)))
+                    .sum();
+            return new LossSum(total.getFloat(), batch.scoredTargets());
+        }
+    }
+
+    /** The summed loss over several batches. */
+    public LossSum evaluate(List<TokenBatch> batches) {
+        LossSum sum = LossSum.ZERO;
+        for (TokenBatch b : batches) {
+            sum = sum.plus(evaluate(b));
+        }
+        return sum;
+    }
+
+    /**
+     * Next-token log-probabilities after each of {@code rows} prefixes of {@code length} tokens
+     * (row-major in {@code prefixes}): {@code rows * V} values, row-major.
+     */
+    public float[] nextTokenLogProbs(long[] prefixes, int rows, int length) {
+        try (NDManager step = manager.newSubManager()) {
+            NDArray logits = network.forward(store, new NDList(step.create(prefixes, new Shape(rows, length))), false)
+                    .singletonOrThrow();
+            return logits.get(new NDIndex(":, -1, :")).logSoftmax(-1).toFloatArray();
+        }
+    }
+
+    /** Sets every parameter to the source's value; both observers must share spec and vocabulary. */
+    public void copyParametersFrom(Observer source) {
+        requireSameShape(source);
+        for (int i = 0; i < parameters.size(); i++) {
+            source.parameters.get(i).getArray().copyTo(parameters.get(i).getArray());
+        }
+    }
+
+    /**
+     * Moves every parameter towards the source's: {@code p = keep * p + (1 - keep) * source}, the
+     * exponential moving average update.
+     */
+    public void blendTowards(Observer source, float keep) {
+        requireSameShape(source);
+        for (int i = 0; i < parameters.size(); i++) {
+            NDArray mine = parameters.get(i).getArray();
+            try (NDArray scaled = source.parameters.get(i).getArray().mul(1f - keep)) {
+                mine.muli(keep).addi(scaled);
+            }
+        }
+    }
+
+    /** Arrays currently owned by this observer's manager: parameters and optimizer state only. */
+    int liveArrays() {
+        return manager.getManagedArrays().size();
+    }
+
+    private void requireSameShape(Observer other) {
+        if (!spec.equals(other.spec) || vocabSize != other.vocabSize) {
+            throw new IllegalArgumentException("observers differ in shape: " + spec + " vs " + other.spec);
+        }
+    }
+
+    private void applyGradients(NDManager step) {
+        NDArray[] gradients = new NDArray[parameters.size()];
+        double squaredNorm = 0;
+        for (int i = 0; i < gradients.length; i++) {
+            gradients[i] = parameters.get(i).getArray().getGradient();
+            gradients[i].attach(step);
+            squaredNorm += gradients[i].square().sum().getFloat();
+        }
+        double norm = Math.sqrt(squaredNorm);
+        if (training.gradClipNorm() > 0 && norm > training.gradClipNorm()) {
+            float scale = (float) (training.gradClipNorm() / norm);
+            for (NDArray g : gradients) {
+                g.muli(scale);
+            }
+        }
+        for (int i = 0; i < gradients.length; i++) {
+            Parameter p = parameters.get(i);
+            optimizer.update(p.getId(), p.getArray(), gradients[i]);
+        }
+    }
+
+    private static NDArray negativeLogLikelihood(NDArray logProbs, NDArray targets) {
+        return logProbs.gather(targets.expandDims(-1), -1).squeeze(-1).neg();
+    }
+
+    private static Shape shapeOf(TokenBatch batch) {
+        return new Shape(batch.batchSize(), batch.length());
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,51 @@
+package org.epizero.analysis.observer;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.initializer.Initializer;
+import ai.djl.training.initializer.NormalInitializer;
+
+/** Parameter declarations and array utilities shared by the observer's blocks. */
+final class Params {
+
+    /** Standard deviation of token and position embeddings at initialisation. */
+    static final float EMBEDDING_STD = 0.02f;
+
+    private Params() {}
+
+    static Parameter weight(String name, Initializer init, long... shape) {
+        return Parameter.builder().setName(name).setType(Parameter.Type.WEIGHT)
+                .optShape(new Shape(shape)).optInitializer(init).build();
+    }
+
+    static Parameter gain(String name, long size) {
+        return Parameter.builder().setName(name).setType(Parameter.Type.GAMMA)
+                .optShape(new Shape(size)).optInitializer(Initializer.ONES).build();
+    }
+
+    static Parameter bias(String name, long size) {
+        return Parameter.builder().setName(name).setType(Parameter.Type.BETA)
+                .optShape(new Shape(size)).optInitializer(Initializer.ZEROS).build();
+    }
+
+    /** Weights of a linear map with {@code fanIn} inputs: unit-variance outputs at init. */
+    static Initializer fanIn(long fanIn) {
+        return new NormalInitializer((float) (1.0 / Math.sqrt(fanIn)));
+    }
+
+    static Initializer embedding() {
+        return new NormalInitializer(EMBEDDING_STD);
+    }
+
+    /**
+     * Moves an array derived from a parameter alone (such as its transpose) to the step's manager:
+     * results attach to their first operand's manager, and a parameter's manager lives as long as
+     * the model, so leaving it there would leak one array per step.
+     */
+    static NDArray scoped(NDArray derived, NDManager stepManager) {
+        derived.attach(stepManager);
+        return derived;
+    }
+}

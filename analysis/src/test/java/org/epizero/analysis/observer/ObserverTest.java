@@ -1,0 +1,133 @@
+package org.epizero.analysis.observer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import java.util.List;
+import org.epizero.analysis.tokens.TokenBatch;
+import org.epizero.analysis.tokens.TokenCorpus;
+import org.epizero.analysis.tokens.TokenSequence;
+import org.epizero.analysis.tokens.TokenWindows;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ObserverTest {
+
+    private static NDManager manager;
+
+    @BeforeAll
+    static void engine() {
+        manager = NDManager.newBaseManager();
+    }
+
+    @AfterAll
+    static void release() {
+        manager.close();
+    }
+
+    private static List<TokenBatch> cyclicBatches(int vocab, int period, int tokens, int context, int batch) {
+        int[] t = new int[tokens];
+        for (int i = 0; i < tokens; i++) {
+            t[i] = i % period;
+        }
+        return new TokenWindows(new TokenCorpus(List.of(TokenSequence.allScored(t)), vocab), context).batches(batch);
+    }
+
+    @Test
+    void parameterCountMatchesTheArchitectureFormula() {
+        for (boolean tied : new boolean[] {false, true}) {
+            ObserverSpec spec = new ObserverSpec("t", 24, 2, 3, 10, tied);
+            try (Observer o = Observer.create(manager, spec, 13, TrainingConfig.DEFAULT)) {
+                // Hand count: embeddings, per block (2 layer norms, qkv + out, MLP with biases), final norm, head.
+                long d = 24;
+                long perBlock = 4 * d + 3 * d * d + d * d + d * 4 * d + 4 * d + 4 * d * d + d;
+                long expected = 13 * d + 10 * d + 2 * perBlock + 2 * d + (tied ? 0 : d * 13);
+                assertEquals(expected, o.parameterCount());
+                assertEquals(expected, spec.parameterCount(13));
+            }
+        }
+    }
+
+    @Test
+    void namedSizesSpanMoreThanThirtyTimesInParameters() {
+        long tiny = ObserverSpec.named("tiny", 64).parameterCount(32);
+        long large = ObserverSpec.named("large", 64).parameterCount(32);
+        assertTrue(large > 30 * tiny, "tiny " + tiny + " large " + large);
+    }
+
+    @Test
+    void freshObserverPredictsUniformlyAndLearnsACycle() {
+        Engine.getInstance().setRandomSeed(7);
+        List<TokenBatch> batches = cyclicBatches(11, 5, 16000, 16, 8);
+        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 16), 11, TrainingConfig.DEFAULT)) {
+            LossSum first = o.evaluate(batches.get(0));
+            assertEquals(Math.log(11), first.perToken(), 1e-6, "zero head gives the uniform distribution");
+            float[] next = o.nextTokenLogProbs(new long[] {0, 1, 2}, 1, 3);
+            for (float lp : next) {
+                assertEquals(-Math.log(11), lp, 1e-6);
+            }
+            for (TokenBatch b : batches) {
+                o.trainStep(b, false);
+            }
+            double last = o.evaluate(batches.get(batches.size() - 1)).perToken();
+            assertTrue(last < 0.05, "a period-5 cycle is predictable from the last token, loss " + last);
+        }
+    }
+
+    @Test
+    void trainingStepsLeaveNoArraysBehind() {
+        Engine.getInstance().setRandomSeed(3);
+        List<TokenBatch> batches = cyclicBatches(7, 3, 2000, 8, 4);
+        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 8), 7, TrainingConfig.DEFAULT)) {
+            o.trainStep(batches.get(0), true); // creates Adam's moment buffers
+            int live = o.liveArrays();
+            for (int i = 1; i < batches.size(); i++) {
+                o.trainStep(batches.get(i), true);
+                o.evaluate(batches.get(i));
+                o.nextTokenLogProbs(batches.get(i).inputs(), batches.get(i).batchSize(), 8);
+            }
+            assertEquals(live, o.liveArrays());
+        }
+    }
+
+    @Test
+    void preUpdateLogProbsMatchTheReportedLoss() {
+        Engine.getInstance().setRandomSeed(5);
+        TokenBatch b = cyclicBatches(6, 4, 200, 8, 4).get(1);
+        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 8), 6, TrainingConfig.DEFAULT)) {
+            for (int i = 0; i < 5; i++) {
+                o.trainStep(b, false);
+            }
+            LossSum before = o.evaluate(b);
+            TrainStep step = o.trainStep(b, true);
+            assertEquals(before.nats(), step.loss().nats(), 1e-4);
+            double fromLogProbs = 0;
+            for (int k = 0; k < b.targets().length; k++) {
+                fromLogProbs -= b.mask()[k] * step.logProbs()[k * 6 + (int) b.targets()[k]];
+            }
+            assertEquals(before.nats(), fromLogProbs, 1e-3);
+        }
+    }
+
+    @Test
+    void copiedAndBlendedParametersGiveTheSamePredictions() {
+        Engine.getInstance().setRandomSeed(11);
+        List<TokenBatch> batches = cyclicBatches(9, 4, 1000, 8, 4);
+        ObserverSpec spec = ObserverSpec.named("tiny", 8);
+        try (Observer a = Observer.create(manager, spec, 9, TrainingConfig.DEFAULT);
+                Observer b = Observer.create(manager, spec, 9, TrainingConfig.DEFAULT)) {
+            for (TokenBatch batch : batches) {
+                a.trainStep(batch, false);
+            }
+            long[] prefix = {0, 1, 2, 3};
+            b.copyParametersFrom(a);
+            assertArrayEquals(a.nextTokenLogProbs(prefix, 1, 4), b.nextTokenLogProbs(prefix, 1, 4), 1e-6f);
+            b.blendTowards(a, 0.3f);
+            assertArrayEquals(a.nextTokenLogProbs(prefix, 1, 4), b.nextTokenLogProbs(prefix, 1, 4), 1e-5f);
+        }
+    }
+}
