@@ -14,8 +14,12 @@ import org.epizero.engine.game.State;
  */
 public final class PlayoutBenchmark {
 
-    /** Throughput of one game: moves and games per second, and heap bytes allocated per move. */
-    public record Result(String game, double movesPerSecond, double gamesPerSecond, double bytesPerMove) {
+    /**
+     * Throughput of one game: moves and games per second, heap bytes allocated per move by
+     * legal-move generation and move application, and bytes allocated per {@code copy()} (each
+     * playout starts with one copy, whose cost is measured apart and not charged to the moves).
+     */
+    public record Result(String game, double movesPerSecond, double gamesPerSecond, double bytesPerMove, double bytesPerCopy) {
     }
 
     private PlayoutBenchmark() {
@@ -34,7 +38,20 @@ public final class PlayoutBenchmark {
         long[] counts = play(initial, legal, random, seconds);
         double elapsed = (System.nanoTime() - start) / 1e9;
         long bytes = threads.getThreadAllocatedBytes(thread) - bytesBefore;
-        return new Result(game.spec().toString(), counts[0] / elapsed, counts[1] / elapsed, (double) bytes / counts[0]);
+        double perCopy = bytesPerCopy(initial, threads, thread);
+        double moveBytes = Math.max(0, bytes - perCopy * counts[1]) / counts[0];
+        return new Result(game.spec().toString(), counts[0] / elapsed, counts[1] / elapsed, moveBytes, perCopy);
+    }
+
+    private static double bytesPerCopy(State initial, com.sun.management.ThreadMXBean threads, long thread) {
+        int copies = 100_000;
+        State sink = initial;
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < copies; i++) {
+            sink = initial.copy();
+        }
+        long bytes = threads.getThreadAllocatedBytes(thread) - before;
+        return sink == null ? 0 : (double) bytes / copies;
     }
 
     private static long[] play(State initial, IntList legal, SplittableRandom random, double seconds) {

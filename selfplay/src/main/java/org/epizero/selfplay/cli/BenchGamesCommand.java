@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Random-playout speed of each game's rules on one thread. */
-@Command(name = "games", description = "Random-playout moves per second on one thread, and bytes allocated per move.")
+@Command(name = "games", description = "Random-playout moves per second on one thread, heap bytes allocated per move and per state copy.")
 final class BenchGamesCommand implements Callable<Integer> {
 
     @Spec
@@ -29,10 +29,11 @@ final class BenchGamesCommand implements Callable<Integer> {
         GameRegistry registry = GameRegistry.load();
         List<String> specs = games == null || games.isEmpty() ? List.of("tictactoe", "connect4", "go(size=9)") : games;
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-24s %14s %14s %12s%n", "game", "moves/s", "games/s", "bytes/move");
+        out.printf("%-24s %14s %14s %12s %12s%n", "game", "moves/s", "games/s", "bytes/move", "bytes/copy");
         for (String s : specs) {
             PlayoutBenchmark.Result r = PlayoutBenchmark.run(registry.create(s), 1.0, seconds);
-            out.printf("%-24s %14.0f %14.0f %12.2f%n", r.game(), r.movesPerSecond(), r.gamesPerSecond(), r.bytesPerMove());
+            out.printf("%-24s %14.0f %14.0f %12.2f %12.0f%n", r.game(), r.movesPerSecond(), r.gamesPerSecond(), r.bytesPerMove(),
+                    r.bytesPerCopy());
             out.flush();
         }
         return 0;
