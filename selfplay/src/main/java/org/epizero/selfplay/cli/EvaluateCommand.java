@@ -1,11 +1,8 @@
 package org.epizero.selfplay.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
@@ -58,7 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (simulations < 1 || games < 1 || threads < 1) {
             throw new IllegalArgumentException("--simulations, --games and --threads must be at least 1");
         }
-        Path checkpoint = resolveCheckpoint(target);
+        Path checkpoint = RunDirectory.resolveCheckpoint(target);
         GameRegistry registry = GameRegistry.load();
         Game game = registry.create(Checkpoint.readDescriptor(checkpoint).game());
         PrintWriter out = spec.commandLine().getOut();
@@ -90,18 +87,5 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf("%-12s optimal in %d of %d positions (%.2f%%)%n", who, r.optimal(), r.positions(), 100 * r.share());
         r.examples().forEach(e -> out.println("    e.g. " + e));
         out.flush();
-    }
-
-    /** A checkpoint directory as given, or the latest checkpoint of a run directory. */
-    static Path resolveCheckpoint(Path target) throws IOException {
-        if (Files.isRegularFile(target.resolve(Checkpoint.DESCRIPTOR_FILE))) {
-            return target;
-        }
-        RunDirectory run = new RunDirectory(target);
-        OptionalLong latest = run.latestCheckpointStep();
-        if (latest.isEmpty()) {
-            throw new IllegalArgumentException(target + " is neither a checkpoint nor a run with checkpoints");
-        }
-        return run.checkpoint(latest.getAsLong());
     }
 }

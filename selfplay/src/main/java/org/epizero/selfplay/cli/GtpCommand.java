@@ -14,6 +14,7 @@ import org.epizero.engine.nn.InferenceService;
 import org.epizero.games.go.Go;
 import org.epizero.selfplay.gtp.GtpEngine;
 import org.epizero.selfplay.players.SearchPlayer;
+import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ final class GtpCommand implements Callable<Integer> {
         if (simulations < 1) {
             throw new IllegalArgumentException("--simulations must be at least 1");
         }
-        Path dir = EvaluateCommand.resolveCheckpoint(checkpoint);
+        Path dir = RunDirectory.resolveCheckpoint(checkpoint);
         CheckpointDescriptor descriptor = Checkpoint.readDescriptor(dir);
         Game game = GameRegistry.load().create(descriptor.game());
         if (!(game instanceof Go go)) {

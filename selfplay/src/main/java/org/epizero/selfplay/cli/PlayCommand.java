@@ -12,6 +12,7 @@ import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.selfplay.play.TerminalGame;
 import org.epizero.selfplay.players.SearchPlayer;
+import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,7 +56,7 @@ final class PlayCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--color must be first or second, not '" + color + "'");
         };
         Game game = GameRegistry.load().create(gameSpec);
-        Path dir = EvaluateCommand.resolveCheckpoint(checkpoint);
+        Path dir = RunDirectory.resolveCheckpoint(checkpoint);
         try (InferenceService network = new InferenceService(Checkpoint.load(dir, game), InferenceConfig.DEFAULT)) {
             SearchPlayer agent = new SearchPlayer("EpiZero", network, simulations, seed);
             new TerminalGame(game, agent, human).play(input, spec.commandLine().getOut());

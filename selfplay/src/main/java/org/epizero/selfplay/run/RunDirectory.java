@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.epizero.engine.nn.Checkpoint;
 
 /**
  * The layout of one training run on disk, everything a user needs to resume or analyse it:
@@ -113,6 +114,23 @@ public final class RunDirectory {
         }
         gens.sort(null);
         return gens;
+    }
+
+    /**
+     * A checkpoint directory as given, or the latest checkpoint of a run directory.
+     *
+     * @throws IllegalArgumentException if {@code target} is neither
+     */
+    public static Path resolveCheckpoint(Path target) throws IOException {
+        if (Files.isRegularFile(target.resolve(Checkpoint.DESCRIPTOR_FILE))) {
+            return target;
+        }
+        RunDirectory run = new RunDirectory(target);
+        OptionalLong latest = run.latestCheckpointStep();
+        if (latest.isEmpty()) {
+            throw new IllegalArgumentException(target + " is neither a checkpoint nor a run with checkpoints");
+        }
+        return run.checkpoint(latest.getAsLong());
     }
 
     /** Writes a small text file atomically (temporary file, then rename). */

@@ -3,43 +3,21 @@ package org.epizero.selfplay.arena;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.unimi.dsi.fastutil.ints.IntList;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.epizero.engine.game.State;
 import org.epizero.engine.play.OnePlyLookaheadPlayer;
-import org.epizero.engine.play.Player;
 import org.epizero.engine.play.RandomPlayer;
 import org.epizero.games.tictactoe.TicTacToe;
-import org.epizero.games.tictactoe.TicTacToeSolver;
 import org.epizero.games.tictactoe.TicTacToeState;
+import org.epizero.selfplay.players.PerfectPlayer;
 import org.junit.jupiter.api.Test;
 
 class ArenaTest {
 
-    private static final TicTacToeSolver SOLVER = new TicTacToeSolver();
-
-    private static Player perfect(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        return new Player() {
-            @Override
-            public String name() {
-                return "perfect";
-            }
-
-            @Override
-            public int selectAction(State state) {
-                IntList best = SOLVER.optimalMoves((TicTacToeState) state);
-                return best.getInt(random.nextInt(best.size()));
-            }
-        };
-    }
-
     @Test
     void perfectPlayNeverLosesAndDrawsItself() {
         Arena arena = new Arena(TicTacToe.instance(), 2);
-        Arena.Contestant perfect = new Arena.Contestant("perfect", ArenaTest::perfect);
-        Arena.Contestant perfect2 = new Arena.Contestant("perfect-2", ArenaTest::perfect);
+        Arena.Contestant perfect = new Arena.Contestant("perfect", PerfectPlayer::new);
+        Arena.Contestant perfect2 = new Arena.Contestant("perfect-2", PerfectPlayer::new);
         Arena.Contestant random = new Arena.Contestant("random", RandomPlayer::new);
         for (ArenaGame g : arena.match(perfect, perfect2, 100, 1, n -> { })) {
             assertEquals(0.5, g.firstScore(), "perfect vs perfect is always a draw: " + g.moves());
