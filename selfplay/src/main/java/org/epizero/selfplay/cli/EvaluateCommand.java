@@ -11,6 +11,7 @@ import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.selfplay.arena.Arena;
 import org.epizero.selfplay.arena.ArenaGame;
+import org.epizero.selfplay.evaluate.Connect4MistakeRate;
 import org.epizero.selfplay.evaluate.TicTacToeOptimality;
 import org.epizero.selfplay.players.PolicyPlayer;
 import org.epizero.selfplay.players.ReferencePlayers;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate",
         description = {"Measure a checkpoint (or a run's latest checkpoint) against fixed references.",
             "Tic-tac-toe: share of the 4,520 non-terminal positions where the raw policy and the search play optimally.",
+            "Connect four: mistake rate (a move that worsens the solved outcome) on opening, middle and end-game positions.",
             "Every game: matches with colours alternated against --against players (random, one-ply, mcts:N, perfect, gnugo:L for Go)."})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -67,6 +69,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 report(out, "raw policy", TicTacToeOptimality.check(new PolicyPlayer("policy", network)));
                 report(out, "search(" + simulations + ")", TicTacToeOptimality.check(new SearchPlayer("agent", network, simulations, seed)));
             }
+            if (game.spec().name().equals("connect4")) {
+                report(out, "raw policy", Connect4MistakeRate.measure(new PolicyPlayer("policy", network), Connect4MistakeRate.STANDARD, seed));
+                report(out, "search(" + simulations + ")", Connect4MistakeRate.measure(
+                        new SearchPlayer("agent", network, simulations, seed), Connect4MistakeRate.STANDARD, seed));
+            }
             Arena arena = new Arena(game, threads);
             Arena.Contestant agent = new Arena.Contestant("agent", s -> new SearchPlayer("agent", network, simulations, s));
             for (String name : opponents) {
@@ -81,6 +88,15 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static void report(PrintWriter out, String who, List<Connect4MistakeRate.Result> results) {
+        StringBuilder sb = new StringBuilder(String.format("%-12s mistakes on solved positions:", who));
+        for (Connect4MistakeRate.Result r : results) {
+            sb.append(String.format(" %s %d/%d (%.1f%%)", r.phase().name(), r.mistakes(), r.phase().positions(), 100 * r.rate()));
+        }
+        out.println(sb);
+        out.flush();
     }
 
     private static void report(PrintWriter out, String who, TicTacToeOptimality.Report r) {
