@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             PlayCommand.class,
             GtpCommand.class,
             ExportSgfCommand.class,
+            ExportMovesCommand.class,
             BenchCommand.class,
         })
 public final class EpiZeroCli {

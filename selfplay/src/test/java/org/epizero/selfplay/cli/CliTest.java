@@ -88,4 +88,23 @@ class CliTest {
             assertEquals(records.get(i).moves(), second.get(i).moves(), "same seed, same corpus");
         }
     }
+
+    @Test
+    void exportMovesPrintsConnectFourMoveStrings() throws IOException {
+        Path file = dir.resolve("c4.jsonl");
+        assertEquals(0, run("random-games", "connect4", "--games", "3", "--seed", "2", "--out", file.toString()).exit());
+        Run r = run("export-moves", file.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size());
+        var game = GameRegistry.load().create("connect4");
+        for (String line : lines) {
+            assertTrue(line.matches("[1-7]+"), line);
+            State s = game.newInitialState();
+            for (char c : line.toCharArray()) {
+                s.apply(game.parseAction(String.valueOf(c)));
+            }
+            assertTrue(s.isTerminal(), "the move string replays a whole game: " + line);
+        }
+    }
 }
