@@ -1,5 +1,6 @@
 package org.epizero.analysis.study;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,10 @@ public final class StudyCharts {
         XYChart chart = base(title, "training step (generator)", yTitle);
         double minStep = rows.stream().filter(m -> m.corpus().hasStep()).mapToLong(m -> m.corpus().step()).min().orElse(0);
         double maxStep = rows.stream().filter(m -> m.corpus().hasStep()).mapToLong(m -> m.corpus().step()).max().orElse(1);
+        Color[] palette = chart.getStyler().getSeriesColors();
+        int observerIndex = 0;
         for (Map.Entry<String, List<Measured>> o : group(rows, m -> m.result().observer().name()).entrySet()) {
+            Color colour = palette[observerIndex++ % palette.length];
             TreeMap<Long, List<Double>> byStep = new TreeMap<>();
             Map<String, List<Double>> levels = new LinkedHashMap<>();
             for (Measured m : o.getValue()) {
@@ -98,13 +102,14 @@ public final class StudyCharts {
                     err[i] = sd(s.getValue());
                     i++;
                 }
-                chart.addSeries(o.getKey(), x, y, err).setMarker(SeriesMarkers.CIRCLE);
+                XYSeries curve = chart.addSeries(o.getKey(), x, y, err);
+                curve.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(colour).setLineColor(colour);
             }
             for (Map.Entry<String, List<Double>> l : levels.entrySet()) {
                 double level = mean(l.getValue());
                 XYSeries s = chart.addSeries(l.getKey() + " (" + o.getKey() + ")", new double[] {minStep, maxStep},
                         new double[] {level, level});
-                s.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH);
+                s.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH).setLineColor(colour);
             }
         }
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Splits a corpus so that the measured part X holds exactly a stated number of scored tokens,
- * whatever the lengths of its sequences: corpora compared with each other then code the same
+ * Splits a corpus so that the measured part X holds exactly a stated number of scored targets
+ * (scored tokens after the first token of the stream, which is never predicted), whatever the
+ * lengths of its sequences: corpora compared with each other then code the same
  * number of tokens. The sequences are shuffled with the seed; whole sequences go to the held-out
  * part until it holds {@link #heldOutTokens} scored tokens, then sequences go to X until it holds
- * exactly {@code scoredTokens}, the last one cut after the scored token that reaches the count
+ * exactly {@code scoredTokens} targets, the last one cut after the scored token that reaches the count
  * (a partial game at the end of X). What is left is unused.
  */
 public final class EqualTokenSplit {
@@ -72,6 +73,7 @@ public final class EqualTokenSplit {
         List<TokenSequence> train = new ArrayList<>();
         long heldOutCount = 0;
         long trainCount = 0;
+        long goal = scoredTokens;
         for (TokenSequence s : order) {
             if (s.scoredCount() == 0) {
                 continue;
@@ -79,18 +81,23 @@ public final class EqualTokenSplit {
             if (heldOutCount < heldOutTarget) {
                 heldOut.add(s);
                 heldOutCount += s.scoredCount();
-            } else if (trainCount + s.scoredCount() <= scoredTokens) {
-                train.add(s);
-                trainCount += s.scoredCount();
             } else {
-                train.add(prefix(s, (int) (scoredTokens - trainCount)));
-                trainCount = scoredTokens;
+                if (train.isEmpty() && s.isScored(0)) {
+                    goal++; // the first token of the stream is never a target
+                }
+                if (trainCount + s.scoredCount() <= goal) {
+                    train.add(s);
+                    trainCount += s.scoredCount();
+                } else {
+                    train.add(prefix(s, (int) (goal - trainCount)));
+                    trainCount = goal;
+                }
             }
-            if (trainCount == scoredTokens) {
+            if (trainCount == goal) {
                 break;
             }
         }
-        if (trainCount < scoredTokens) {
+        if (train.isEmpty() || trainCount < goal) {
             throw new IllegalArgumentException("corpus holds " + corpus.scoredTokens() + " scored tokens; measuring "
                     + scoredTokens + " with " + heldOutTarget + " held out needs more");
         }

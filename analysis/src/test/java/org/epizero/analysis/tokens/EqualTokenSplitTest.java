@@ -70,6 +70,17 @@ class EqualTokenSplitTest {
     }
 
     @Test
+    void aScoredFirstTokenIsNotCountedBecauseNothingPredictsIt() {
+        List<TokenSequence> list = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            list.add(TokenSequence.allScored(i, 1, 2, 3));
+        }
+        CorpusSplit s = EqualTokenSplit.split(new TokenCorpus(list, 50), 10, 0.1, 1);
+        assertEquals(11, s.train().scoredTokens());
+        assertEquals(10, new TokenWindows(s.train(), 8).scoredTargets());
+    }
+
+    @Test
     void splitsAreSeededAndDeterministic() {
         TokenCorpus c = corpus(200, 3);
         assertEquals(EqualTokenSplit.split(c, 500, 0.1, 4), EqualTokenSplit.split(c, 500, 0.1, 4));
