@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
             PlotCommand.class,
             EvaluateCommand.class,
             EloCommand.class,
+            EpiplexityCommand.class,
+            EpiplexitySweepCommand.class,
             SolveCommand.class,
             PlayCommand.class,
             GtpCommand.class,

@@ -1,0 +1,76 @@
+package org.epizero.analysis.games;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.Arrays;
+import org.epizero.analysis.tokens.TokenSequence;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.State;
+import org.epizero.engine.records.GameRecord;
+
+/**
+ * The raw move sequence: {@code BOS, a_1 .. a_n, result, EOS}. The observer has to learn the rules
+ * along with any strategy. Every token but BOS is scored.
+ *
+ * <p>Vocabulary ({@code 5 + A} ids for a game of {@code A} distinct actions):
+ * <pre>
+ * 0        BOS (given, never scored)
+ * 1        result: the first player won
+ * 2        result: draw
+ * 3        result: the second player won
+ * 4        EOS
+ * 5 + a    action a (the game's action index)
+ * </pre>
+ */
+public final class MoveTokeniser implements GameTokeniser {
+
+    public static final int BOS = 0;
+    public static final int FIRST_PLAYER_WINS = 1;
+    public static final int DRAW = 2;
+    public static final int SECOND_PLAYER_WINS = 3;
+    public static final int EOS = 4;
+    public static final int ACTION_OFFSET = 5;
+
+    private final Game game;
+
+    public MoveTokeniser(Game game) {
+        this.game = game;
+    }
+
+    @Override
+    public String name() {
+        return "moves";
+    }
+
+    @Override
+    public Game game() {
+        return game;
+    }
+
+    @Override
+    public int vocabSize() {
+        return ACTION_OFFSET + game.numDistinctActions();
+    }
+
+    @Override
+    public int maxScoredTokens() {
+        return game.maxGameLength() + 2;
+    }
+
+    @Override
+    public TokenSequence tokenise(GameRecord record) {
+        IntArrayList tokens = new IntArrayList(record.moves().size() + 3);
+        tokens.add(BOS);
+        State end = GameTokeniser.replay(game, record, (before, action) -> tokens.add(ACTION_OFFSET + action));
+        tokens.add(resultToken(end.returns(0), end.returns(1)));
+        tokens.add(EOS);
+        boolean[] scored = new boolean[tokens.size()];
+        Arrays.fill(scored, 1, scored.length, true);
+        return new TokenSequence(tokens.toIntArray(), scored);
+    }
+
+    /** The result token for the two players' final returns, compared with each other. */
+    static int resultToken(double first, double second) {
+        int c = Double.compare(first, second);
+        return c > 0 ? FIRST_PLAYER_WINS : c == 0 ? DRAW : SECOND_PLAYER_WINS;
+    }
+}

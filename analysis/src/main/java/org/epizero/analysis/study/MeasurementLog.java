@@ -1,0 +1,79 @@
+package org.epizero.analysis.study;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Completed measurements saved one JSON line each as they finish, so an interrupted study resumes
+ * where it stopped. A line that does not parse (for example one cut short by a crash) is skipped
+ * and counted; a later line with the same key replaces an earlier one.
+ */
+public final class MeasurementLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final Map<MeasurementKey, Measured> done = new LinkedHashMap<>();
+    private final int skippedLines;
+
+    private MeasurementLog(Path file, int skippedLines) {
+        this.file = file;
+        this.skippedLines = skippedLines;
+    }
+
+    /** Opens the log at {@code file}, reading what an earlier run completed (nothing if it does not exist). */
+    public static MeasurementLog open(Path file) throws IOException {
+        List<Measured> found = new ArrayList<>();
+        int skipped = 0;
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    found.add(JSON.readValue(line, Measured.class));
+                } catch (IOException | RuntimeException e) {
+                    skipped++;
+                }
+            }
+        }
+        MeasurementLog log = new MeasurementLog(file, skipped);
+        found.forEach(m -> log.done.put(m.key(), m));
+        return log;
+    }
+
+    /** Whether a measurement with this key is complete. */
+    public boolean contains(MeasurementKey key) {
+        return done.containsKey(key);
+    }
+
+    /** The completed measurement with this key, or null. */
+    public Measured get(MeasurementKey key) {
+        return done.get(key);
+    }
+
+    /** Appends a completed measurement and flushes it to disk. */
+    public void append(Measured m) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            out.write(JSON.writeValueAsString(m));
+            out.write('\n');
+        }
+        done.put(m.key(), m);
+    }
+
+    /** Lines of the file that could not be read back. */
+    public int skippedLines() {
+        return skippedLines;
+    }
+}

@@ -1,0 +1,70 @@
+package org.epizero.analysis.study;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.epizero.analysis.estimate.EstimateResult;
+
+/**
+ * Writes a study's measurements as {@code results.json} (everything, loss curves included) and
+ * {@code results.csv} (one row per corpus x observer x seed x estimator, the columns of
+ * {@link #COLUMNS}). Both files are written under a temporary name and renamed.
+ */
+public final class ResultsTable {
+
+    /** The CSV header: S and H are bits, totals over X and per game (sequence) of X. */
+    public static final List<String> COLUMNS = List.of("corpus", "game", "step", "protocol", "tokeniser",
+            "skipped_records", "observer", "context", "estimator", "seed", "S_bits", "H_bits", "S_bits_per_game",
+            "H_bits_per_game", "heldout_loss_bits_per_token", "N_parameters", "D_training_tokens",
+            "D_X_dataset_tokens", "scored_tokens", "games", "T_flops", "seconds");
+
+    private ResultsTable() {}
+
+    /** Writes {@code results.json} and {@code results.csv} into {@code dir}. */
+    public static void write(List<Measured> rows, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        writeAtomically(dir.resolve("results.json"), json.writeValueAsString(rows));
+        writeAtomically(dir.resolve("results.csv"), csv(rows));
+    }
+
+    /** The CSV text. */
+    public static String csv(List<Measured> rows) {
+        StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        for (Measured m : rows) {
+            CorpusInfo c = m.corpus();
+            EstimateResult r = m.result();
+            sb.append(String.join(",", quote(c.label()), quote(c.game() == null ? "" : c.game()), Long.toString(c.step()),
+                    quote(c.protocol()), c.tokeniser(), Long.toString(c.skippedRecords()), r.observer().name(),
+                    Integer.toString(r.observer().contextLength()), r.estimator().name().toLowerCase(Locale.ROOT),
+                    Long.toString(r.seed()), num(r.structureBits()), num(r.entropyBits()),
+                    num(r.structureBitsPerSequence()), num(r.entropyBitsPerSequence()), num(r.heldOutLossBits()),
+                    Long.toString(r.parameters()), Long.toString(r.trainingTokens()), Long.toString(r.datasetTokens()),
+                    Long.toString(r.datasetScoredTokens()), Integer.toString(r.datasetSequences()), num(r.flops()),
+                    String.format(Locale.ROOT, "%.1f", m.seconds())));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    /** RFC 4180 quoting for fields that hold commas or quotes (game specs and protocols do). */
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    private static void writeAtomically(Path target, String content) throws IOException {
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,202 @@
+package org.epizero.analysis.study;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.epizero.analysis.estimate.ComputeFrontier;
+import org.epizero.analysis.estimate.CurvePoint;
+import org.epizero.analysis.estimate.EstimateResult;
+import org.epizero.analysis.estimate.EstimatorKind;
+import org.epizero.analysis.estimate.FrontierPoint;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * PNG charts of a study, one set per estimator:
+ * <ul>
+ *   <li>{@code S-vs-step-E.png}, {@code H-vs-step-E.png}: S (or H) of X in bits against the
+ *       generator's training step, one curve per observer (mean over seeds, error bars one standard
+ *       deviation), and each corpus without a step (the bare rules, files) as a dashed level per
+ *       observer;</li>
+ *   <li>{@code frontier-S-E.png}, {@code frontier-H-E.png}: S_T and H_T against compute T per
+ *       corpus, read off the lower convex hull over all observer sizes (per seed, then averaged);</li>
+ *   <li>{@code loss-OBSERVER-E.png}: the online (pre-update) loss along the stream per corpus, first
+ *       seed.</li>
+ * </ul>
+ */
+public final class StudyCharts {
+
+    private static final int FRONTIER_POINTS = 40;
+
+    private StudyCharts() {}
+
+    /** Writes every chart the measurements support into {@code dir}; returns the files. */
+    public static List<Path> write(List<Measured> all, String title, Path dir) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        Map<EstimatorKind, List<Measured>> byKind = group(all, m -> m.result().estimator());
+        for (Map.Entry<EstimatorKind, List<Measured>> e : byKind.entrySet()) {
+            String k = e.getKey() == EstimatorKind.PREQUENTIAL ? "preq" : "req";
+            List<Measured> rows = e.getValue();
+            String t = title + " (" + k + ")";
+            if (rows.stream().anyMatch(m -> m.corpus().hasStep())) {
+                written.add(againstStep(rows, t + ": structural information S", "S (bits)",
+                        EstimateResult::structureBits, dir.resolve("S-vs-step-" + k + ".png")));
+                written.add(againstStep(rows, t + ": time-bounded entropy H", "H (bits)",
+                        EstimateResult::entropyBits, dir.resolve("H-vs-step-" + k + ".png")));
+            }
+            written.add(frontier(rows, t + ": S_T on the compute frontier", "S_T (bits)", true,
+                    dir.resolve("frontier-S-" + k + ".png")));
+            written.add(frontier(rows, t + ": H_T on the compute frontier", "H_T (bits)", false,
+                    dir.resolve("frontier-H-" + k + ".png")));
+            for (Map.Entry<String, List<Measured>> o : group(rows, m -> m.result().observer().name()).entrySet()) {
+                written.add(lossCurves(o.getValue(), t + ": online loss, observer " + o.getKey(),
+                        dir.resolve("loss-" + o.getKey() + "-" + k + ".png")));
+            }
+        }
+        return written;
+    }
+
+    private static Path againstStep(List<Measured> rows, String title, String yTitle,
+            ToDoubleFunction<EstimateResult> value, Path file) throws IOException {
+        XYChart chart = base(title, "training step (generator)", yTitle);
+        double minStep = rows.stream().filter(m -> m.corpus().hasStep()).mapToLong(m -> m.corpus().step()).min().orElse(0);
+        double maxStep = rows.stream().filter(m -> m.corpus().hasStep()).mapToLong(m -> m.corpus().step()).max().orElse(1);
+        Color[] palette = chart.getStyler().getSeriesColors();
+        int observerIndex = 0;
+        for (Map.Entry<String, List<Measured>> o : group(rows, m -> m.result().observer().name()).entrySet()) {
+            Color colour = palette[observerIndex++ % palette.length];
+            TreeMap<Long, List<Double>> byStep = new TreeMap<>();
+            Map<String, List<Double>> levels = new LinkedHashMap<>();
+            for (Measured m : o.getValue()) {
+                double v = value.applyAsDouble(m.result());
+                if (m.corpus().hasStep()) {
+                    byStep.computeIfAbsent(m.corpus().step(), s -> new ArrayList<>()).add(v);
+                } else {
+                    levels.computeIfAbsent(m.corpus().label(), s -> new ArrayList<>()).add(v);
+                }
+            }
+            if (!byStep.isEmpty()) {
+                double[] x = new double[byStep.size()];
+                double[] y = new double[x.length];
+                double[] err = new double[x.length];
+                int i = 0;
+                for (Map.Entry<Long, List<Double>> s : byStep.entrySet()) {
+                    x[i] = s.getKey();
+                    y[i] = mean(s.getValue());
+                    err[i] = sd(s.getValue());
+                    i++;
+                }
+                XYSeries curve = chart.addSeries(o.getKey(), x, y, err);
+                curve.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(colour).setLineColor(colour);
+            }
+            for (Map.Entry<String, List<Double>> l : levels.entrySet()) {
+                double level = mean(l.getValue());
+                XYSeries s = chart.addSeries(l.getKey() + " (" + o.getKey() + ")", new double[] {minStep, maxStep},
+                        new double[] {level, level});
+                s.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH).setLineColor(colour);
+            }
+        }
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        return file;
+    }
+
+    private static Path frontier(List<Measured> rows, String title, String yTitle, boolean structure, Path file)
+            throws IOException {
+        XYChart chart = base(title, "compute T (FLOPs)", yTitle);
+        chart.getStyler().setXAxisLogarithmic(true);
+        for (Map.Entry<String, List<Measured>> c : group(rows, m -> m.corpus().label()).entrySet()) {
+            List<ComputeFrontier> perSeed = new ArrayList<>();
+            double lo = Double.MAX_VALUE;
+            double hi = 0;
+            for (List<Measured> seedRows : group(c.getValue(), m -> m.result().seed()).values()) {
+                List<FrontierPoint> points = new ArrayList<>();
+                for (Measured m : seedRows) {
+                    points.addAll(ComputeFrontier.pointsOf(m.result().observer().name(), m.result()));
+                    hi = Math.max(hi, m.result().flops());
+                }
+                ComputeFrontier f = ComputeFrontier.of(points);
+                lo = Math.min(lo, f.hull().get(0).flops());
+                perSeed.add(f);
+            }
+            List<Double> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
+            for (int i = 0; i < FRONTIER_POINTS; i++) {
+                double t = lo * Math.pow(hi / lo, (double) i / (FRONTIER_POINTS - 1));
+                List<Double> readings = new ArrayList<>();
+                for (ComputeFrontier f : perSeed) {
+                    Optional<ComputeFrontier.Reading> r = f.at(t);
+                    r.ifPresent(x -> readings.add(structure ? x.structureBits() : x.entropyBits()));
+                }
+                if (readings.size() == perSeed.size()) {
+                    xs.add(t);
+                    ys.add(mean(readings));
+                }
+            }
+            if (!xs.isEmpty()) {
+                chart.addSeries(c.getKey(), xs.stream().mapToDouble(Double::doubleValue).toArray(),
+                        ys.stream().mapToDouble(Double::doubleValue).toArray()).setMarker(SeriesMarkers.NONE);
+            }
+        }
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        return file;
+    }
+
+    private static Path lossCurves(List<Measured> rows, String title, Path file) throws IOException {
+        XYChart chart = base(title, "training tokens D", "online loss (bits per scored token)");
+        long firstSeed = rows.stream().mapToLong(m -> m.result().seed()).min().orElse(0);
+        for (Measured m : rows) {
+            if (m.result().seed() != firstSeed || m.result().onlineCurve().size() < 2) {
+                continue;
+            }
+            List<CurvePoint> curve = m.result().onlineCurve();
+            chart.addSeries(m.corpus().label(), curve.stream().mapToDouble(CurvePoint::tokens).toArray(),
+                    curve.stream().mapToDouble(CurvePoint::lossBits).toArray()).setMarker(SeriesMarkers.NONE);
+        }
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        return file;
+    }
+
+    private static XYChart base(String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(900).height(550).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+                return chart;
+    }
+
+    private static <K> Map<K, List<Measured>> group(List<Measured> rows, Function<Measured, K> key) {
+        Map<K, List<Measured>> map = new LinkedHashMap<>();
+        for (Measured m : rows) {
+            map.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m);
+        }
+        return map;
+    }
+
+    private static double mean(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    /** Sample standard deviation; 0 for a single value. */
+    private static double sd(List<Double> v) {
+        if (v.size() < 2) {
+            return 0;
+        }
+        double m = mean(v);
+        double ss = v.stream().mapToDouble(x -> (x - m) * (x - m)).sum();
+        return Math.sqrt(ss / (v.size() - 1));
+    }
+}

@@ -1,0 +1,62 @@
+package org.epizero.selfplay.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.selfplay.epiplexity.BareRulesSource;
+import org.epizero.selfplay.epiplexity.CorpusSource;
+import org.epizero.selfplay.epiplexity.EpiplexityStudy;
+import org.epizero.selfplay.epiplexity.EvaluationSource;
+import org.epizero.selfplay.run.RunDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Measures the evaluation corpus of every k-th checkpoint of a run beside the bare rules of its game. */
+@Command(name = "epiplexity-sweep",
+        description = {"Measure the evaluation corpus of every k-th checkpoint of a run (plus the last) and the",
+            "bare-rules corpus of its game: S and H against training step, per observer size. Same outputs",
+            "and resumption as 'epiplexity'."})
+final class EpiplexitySweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "run directory")
+    Path runDir;
+
+    @Option(names = "--every", defaultValue = "5", description = "measure every k-th checkpoint, plus the last (default ${DEFAULT-VALUE})")
+    int every;
+
+    @Mixin
+    StudyOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        if (every < 1) {
+            throw new IllegalArgumentException("--every must be at least 1, got " + every);
+        }
+        var settings = options.settings();
+        RunDirectory run = new RunDirectory(runDir);
+        Game game = EvaluationSource.gameOf(run, GameRegistry.load());
+        List<Long> all = run.checkpointSteps();
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException(runDir + " has no checkpoints yet");
+        }
+        List<CorpusSource> sources = new ArrayList<>();
+        sources.add(new BareRulesSource(game, options.corpusSeed));
+        for (int i = 0; i < all.size(); i++) {
+            if (i % every == 0 || i == all.size() - 1) {
+                sources.add(new EvaluationSource(run, game, all.get(i), options.protocol(), options.cache, ""));
+            }
+        }
+        new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, run.root().getFileName() + " (" + game.spec() + ")");
+        return 0;
+    }
+}

@@ -1,0 +1,74 @@
+package org.epizero.selfplay.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.epizero.analysis.estimate.EstimatorKind;
+import org.epizero.analysis.games.GameTokeniser;
+import org.epizero.analysis.observer.ObserverSpec;
+import org.epizero.selfplay.epiplexity.EvaluationProtocol;
+import org.epizero.selfplay.epiplexity.StudySettings;
+import picocli.CommandLine.Option;
+
+/** The options shared by the epiplexity commands. */
+final class StudyOptions {
+
+    @Option(names = "--observers", split = ",", defaultValue = "tiny,small,medium",
+            description = "observer sizes, from ${COMPLETION-CANDIDATES}... (default ${DEFAULT-VALUE})")
+    List<String> observers;
+
+    @Option(names = "--estimator", defaultValue = "preq", description = "preq, req or both (default ${DEFAULT-VALUE})")
+    String estimator;
+
+    @Option(names = "--tokens", defaultValue = "20000", description = "scored tokens of every measured corpus X (default ${DEFAULT-VALUE})")
+    long tokens;
+
+    @Option(names = "--seeds", defaultValue = "3", description = "measurements per corpus and observer, seeds 1..K (default ${DEFAULT-VALUE})")
+    int seeds;
+
+    @Option(names = "--tokeniser", defaultValue = "moves", description = "moves or board (default ${DEFAULT-VALUE})")
+    String tokeniser;
+
+    @Option(names = "--context", defaultValue = "0", description = "observer context length; 0 chooses it (default ${DEFAULT-VALUE})")
+    int context;
+
+    @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of evaluation games (default ${DEFAULT-VALUE})")
+    int simulations;
+
+    @Option(names = "--corpus-seed", defaultValue = "1", description = "seed of generated corpora (default ${DEFAULT-VALUE})")
+    long corpusSeed;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "where evaluation corpora are cached (default RUN/epiplexity)")
+    Path cache;
+
+    @Option(names = "--quiet", description = "no progress bars")
+    boolean quiet;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "output directory (results, charts, measurements.jsonl)")
+    Path out;
+
+    StudySettings settings() {
+        for (String o : observers) {
+            if (!ObserverSpec.NAMED_SIZES.contains(o.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("unknown observer size '" + o + "'; known: " + String.join(", ", ObserverSpec.NAMED_SIZES));
+            }
+        }
+        if (!GameTokeniser.NAMES.contains(tokeniser)) {
+            throw new IllegalArgumentException("unknown tokeniser '" + tokeniser + "'; known: " + String.join(", ", GameTokeniser.NAMES));
+        }
+        List<EstimatorKind> kinds = new ArrayList<>();
+        switch (estimator.toLowerCase(Locale.ROOT)) {
+            case "preq" -> kinds.add(EstimatorKind.PREQUENTIAL);
+            case "req" -> kinds.add(EstimatorKind.REQUENTIAL);
+            case "both" -> kinds.addAll(List.of(EstimatorKind.PREQUENTIAL, EstimatorKind.REQUENTIAL));
+            default -> throw new IllegalArgumentException("--estimator must be preq, req or both, got '" + estimator + "'");
+        }
+        return new StudySettings(observers.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), kinds, tokens, seeds,
+                tokeniser, context, out, quiet);
+    }
+
+    EvaluationProtocol protocol() {
+        return new EvaluationProtocol(simulations, corpusSeed);
+    }
+}

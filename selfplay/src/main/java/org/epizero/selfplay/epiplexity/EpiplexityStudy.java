@@ -1,0 +1,162 @@
+package org.epizero.selfplay.epiplexity;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.epizero.analysis.estimate.EpiplexityEstimator;
+import org.epizero.analysis.estimate.EstimateResult;
+import org.epizero.analysis.estimate.EstimatorConfig;
+import org.epizero.analysis.estimate.EstimatorKind;
+import org.epizero.analysis.estimate.ProgressListener;
+import org.epizero.analysis.games.BoardTokeniser;
+import org.epizero.analysis.games.GameTokeniser;
+import org.epizero.analysis.observer.ObserverSpec;
+import org.epizero.analysis.study.Measured;
+import org.epizero.analysis.study.MeasurementKey;
+import org.epizero.analysis.study.MeasurementLog;
+import org.epizero.analysis.study.ResultsTable;
+import org.epizero.analysis.study.StudyCharts;
+import org.epizero.analysis.tokens.CorpusSplit;
+import org.epizero.analysis.tokens.EqualTokenSplit;
+import org.epizero.engine.game.Game;
+
+/**
+ * Measures corpora side by side: every corpus x observer x seed x estimator, each X holding the
+ * same number of scored tokens ({@link EqualTokenSplit}). Generated corpora are made large enough
+ * for that; when a fixed-size corpus (a file) is too small, the size is reduced for all. Every
+ * completed measurement is appended to {@code OUT/measurements.jsonl} at once and skipped when the
+ * study is run again; {@code OUT/results.json}, {@code OUT/results.csv} and the charts are
+ * rewritten at the end from all measurements of this study.
+ */
+public final class EpiplexityStudy {
+
+    /** Context of move-sequence observers: longer than a tic-tac-toe or connect-four game. */
+    static final int MOVES_CONTEXT = 64;
+
+    private final StudySettings settings;
+    private final PrintWriter out;
+
+    public EpiplexityStudy(StudySettings settings, PrintWriter out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    /** Runs the study and returns its measurements (old and new). */
+    public List<Measured> run(List<CorpusSource> sources, String title) throws IOException {
+        double heldOut = EstimatorConfig.DEFAULT.heldOutFraction();
+        long tokens = settings.scoredTokens();
+        List<LoadedCorpus> fixed = new ArrayList<>();
+        for (CorpusSource s : sources) {
+            if (s.fixedSize()) {
+                LoadedCorpus c = s.load(settings.tokeniser(), tokens, this::note);
+                fixed.add(c);
+                long supported = EqualTokenSplit.largestSupported(c.corpus(), heldOut);
+                if (supported < tokens) {
+                    note("reducing X to " + supported + " scored tokens for every corpus: " + c.info().label() + " holds no more");
+                    tokens = supported;
+                }
+            }
+        }
+        if (tokens < 1) {
+            throw new IllegalArgumentException("a corpus file is too small to measure");
+        }
+        Path dir = settings.out();
+        MeasurementLog log = MeasurementLog.open(dir.resolve("measurements.jsonl"));
+        if (log.skippedLines() > 0) {
+            note("skipped " + log.skippedLines() + " unreadable line(s) of " + dir.resolve("measurements.jsonl"));
+        }
+        List<Measured> all = new ArrayList<>();
+        int reused = 0;
+        int measured = 0;
+        int fixedIndex = 0;
+        for (CorpusSource source : sources) {
+            LoadedCorpus corpus = source.fixedSize() ? fixed.get(fixedIndex++) : null;
+            int context = contextFor(source.game());
+            for (String observer : settings.observers()) {
+                ObserverSpec spec = ObserverSpec.named(observer, context);
+                for (int seed = 1; seed <= settings.seeds(); seed++) {
+                    for (EstimatorKind kind : settings.estimators()) {
+                        String tokeniser = source.game() == null ? "tokens" : settings.tokeniser();
+                        MeasurementKey key = new MeasurementKey(source.label(), tokeniser, tokens, spec.name(), context, seed, kind);
+                        Measured done = log.get(key);
+                        if (done != null) {
+                            all.add(done);
+                            reused++;
+                            continue;
+                        }
+                        if (corpus == null) {
+                            corpus = source.load(settings.tokeniser(), requiredTokens(source.game(), tokens, heldOut), this::note);
+                        }
+                        Measured m = measure(corpus, spec, kind, seed, tokens, heldOut);
+                        log.append(m);
+                        all.add(m);
+                        measured++;
+                        EstimateResult r = m.result();
+                        note(String.format(Locale.ROOT, "%s %s seed %d %s: S %.0f bits, H %.0f bits (%.2f / %.2f per game), %.0f s",
+                                source.label(), spec.name(), seed, kind.name().toLowerCase(Locale.ROOT), r.structureBits(),
+                                r.entropyBits(), r.structureBitsPerSequence(), r.entropyBitsPerSequence(), m.seconds()));
+                    }
+                }
+            }
+        }
+        ResultsTable.write(all, dir);
+        List<Path> charts = StudyCharts.write(all, title, dir);
+        note("measured " + measured + ", reused " + reused + " completed measurement(s); wrote " + dir.resolve("results.csv")
+                + " and " + charts.size() + " chart(s)");
+        return all;
+    }
+
+    private Measured measure(LoadedCorpus corpus, ObserverSpec spec, EstimatorKind kind, long seed, long tokens, double heldOut) {
+        CorpusSplit split = EqualTokenSplit.split(corpus.corpus(), tokens, heldOut, seed);
+        EstimatorConfig config = EstimatorConfig.defaultsFor(spec).withKind(kind);
+        String task = String.format(Locale.ROOT, "%s %s s%d %s", corpus.info().label(), spec.name(), seed,
+                kind == EstimatorKind.PREQUENTIAL ? "preq" : "req");
+        long start = System.nanoTime();
+        EstimateResult result;
+        if (settings.quiet()) {
+            result = EpiplexityEstimator.measure(split, spec, config, seed, ProgressListener.NONE);
+        } else {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(1).setStyle(ProgressBarStyle.ASCII)
+                    .setUnit(" tokens", 1).setUpdateIntervalMillis(1000).build()) {
+                result = EpiplexityEstimator.measure(split, spec, config, seed, p -> {
+                    bar.maxHint(p.tokensTotal());
+                    bar.stepTo(p.tokensDone());
+                    bar.setExtraMessage(String.format(Locale.ROOT, "loss %.3f bits", p.recentLossBits()));
+                });
+            }
+        }
+        return new Measured(corpus.info(), result, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Scored tokens a generated corpus needs so that every seed's split succeeds. */
+    private long requiredTokens(Game game, long tokens, double heldOut) {
+        int longest = game == null ? 0 : GameTokeniser.of(settings.tokeniser(), game).maxScoredTokens();
+        return EqualTokenSplit.requiredTokens(tokens, heldOut, longest);
+    }
+
+    /**
+     * The observer context: as given, else 64 for move sequences and token datasets, and for
+     * board-conditioned corpora at least two moves with their boards (a power of two).
+     */
+    int contextFor(Game game) {
+        if (settings.contextLength() > 0) {
+            return settings.contextLength();
+        }
+        if (game == null || !settings.tokeniser().equals("board")) {
+            return MOVES_CONTEXT;
+        }
+        int perMove = new BoardTokeniser(game).tokensPerMove();
+        return Math.max(MOVES_CONTEXT, Integer.highestOneBit(2 * perMove - 1) << 1);
+    }
+
+    private void note(String message) {
+        out.println(message);
+        out.flush();
+    }
+}

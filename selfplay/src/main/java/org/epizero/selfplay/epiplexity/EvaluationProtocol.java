@@ -1,0 +1,47 @@
+package org.epizero.selfplay.epiplexity;
+
+import org.epizero.engine.game.Game;
+import org.epizero.engine.records.GenerationProtocol;
+import org.epizero.engine.search.SearchConfig;
+
+/**
+ * The fixed protocol of evaluation corpora, the same for every checkpoint so that corpora of
+ * different training steps differ only in the network: every move is sampled from the search's
+ * visit distribution at temperature 1, with {@code simulations} simulations per move and no root
+ * noise (the search's other settings are {@link SearchConfig#defaults()}). Bare-rules corpora use
+ * the same seed.
+ *
+ * @param simulations search simulations per move
+ * @param seed the corpus seed
+ */
+public record EvaluationProtocol(int simulations, long seed) {
+
+    /** Games generated per chunk; chunk {@code c} has seed {@code chunkSeed(c)}, so a corpus can grow later. */
+    public static final int CHUNK_GAMES = 256;
+
+    public EvaluationProtocol {
+        if (simulations < 1) {
+            throw new IllegalArgumentException("simulations must be at least 1, got " + simulations);
+        }
+    }
+
+    /** The search of every move. */
+    public SearchConfig search() {
+        return SearchConfig.defaults().withSimulations(simulations).withNoiseWeight(0).withTemperature(1.0);
+    }
+
+    /** The protocol stamped on the records: temperature 1 for every move of the game. */
+    public GenerationProtocol stamp(Game game) {
+        return new GenerationProtocol("evaluation", simulations, 1.0, game.maxGameLength(), 0.0, null);
+    }
+
+    /** The seed of generation chunk {@code chunk}. */
+    public long chunkSeed(int chunk) {
+        return seed * 1_000_003L + chunk;
+    }
+
+    /** How results name it. */
+    public String describe() {
+        return "evaluation(simulations=" + simulations + ",temperature=1,noise=0)";
+    }
+}

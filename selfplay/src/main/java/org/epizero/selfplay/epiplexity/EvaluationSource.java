@@ -1,0 +1,135 @@
+package org.epizero.selfplay.epiplexity;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.epizero.analysis.games.GameTokeniser;
+import org.epizero.analysis.games.RecordCorpus;
+import org.epizero.analysis.study.CorpusInfo;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.nn.Checkpoint;
+import org.epizero.engine.nn.InferenceConfig;
+import org.epizero.engine.nn.InferenceService;
+import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.records.GameRecordReader;
+import org.epizero.engine.records.GameRecordWriter;
+import org.epizero.engine.records.GenerationProtocol;
+import org.epizero.selfplay.config.ConfigTree;
+import org.epizero.selfplay.config.SelfPlaySettings;
+import org.epizero.selfplay.loop.SelfPlayGames;
+import org.epizero.selfplay.run.RunDirectory;
+
+/**
+ * The evaluation corpus of one checkpoint: games the checkpoint plays against itself under the
+ * fixed {@link EvaluationProtocol}. The games are cached as {@code corpus-step-N-simS-seedK.jsonl.gz}
+ * in a cache directory (by default {@code RUN/epiplexity}), grown in chunks when a later
+ * measurement needs more, and reused as they are otherwise.
+ */
+public final class EvaluationSource implements CorpusSource {
+
+    private static final int CONCURRENT_GAMES = 64;
+
+    private final RunDirectory run;
+    private final Game game;
+    private final long step;
+    private final EvaluationProtocol protocol;
+    private final Path cacheDir;
+    private final String labelPrefix;
+
+    public EvaluationSource(RunDirectory run, Game game, long step, EvaluationProtocol protocol, Path cacheDir, String labelPrefix) {
+        this.run = run;
+        this.game = game;
+        this.step = step;
+        this.protocol = protocol;
+        this.cacheDir = cacheDir == null ? run.root().resolve("epiplexity") : cacheDir;
+        this.labelPrefix = labelPrefix;
+    }
+
+    /** The game a run plays, from its config. */
+    public static Game gameOf(RunDirectory run, GameRegistry registry) throws IOException {
+        if (!run.exists()) {
+            throw new IllegalArgumentException(run.root() + " holds no run (no config.json)");
+        }
+        return registry.create(ConfigTree.fromJsonFile(run.configFile()).get("game").asText());
+    }
+
+    /** The source of a run's latest checkpoint. */
+    static EvaluationSource latest(Path dir, GameRegistry registry, EvaluationProtocol protocol, Path cacheDir, String labelPrefix)
+            throws IOException {
+        RunDirectory run = new RunDirectory(dir);
+        Game game = gameOf(run, registry);
+        long step = run.latestCheckpointStep().orElseThrow(() -> new IllegalArgumentException(dir + " has no checkpoints yet"));
+        return new EvaluationSource(run, game, step, protocol, cacheDir, labelPrefix);
+    }
+
+    @Override
+    public String label() {
+        return labelPrefix + "step-" + step;
+    }
+
+    @Override
+    public Game game() {
+        return game;
+    }
+
+    @Override
+    public boolean fixedSize() {
+        return false;
+    }
+
+    /** The cache file of this checkpoint and protocol. */
+    public Path cacheFile() {
+        return cacheDir.resolve("corpus-step-" + step + "-sim" + protocol.simulations() + "-seed" + protocol.seed() + ".jsonl.gz");
+    }
+
+    @Override
+    public LoadedCorpus load(String tokeniserName, long scoredTokens, Consumer<String> notes) throws IOException {
+        GameTokeniser tokeniser = GameTokeniser.of(tokeniserName, game);
+        List<GameRecord> records = new ArrayList<>();
+        long skipped = 0;
+        Path cache = cacheFile();
+        if (Files.exists(cache)) {
+            skipped = GameRecordReader.read(cache, records::add, w -> { }).skippedLines();
+        }
+        GenerationProtocol stamp = protocol.stamp(game);
+        records.removeIf(r -> r.step() != step || !stamp.equals(r.protocol()));
+        RecordCorpus corpus = RecordCorpus.tokenise(records, tokeniser);
+        int cached = records.size();
+        if (corpus.corpus().scoredTokens() < scoredTokens) {
+            try (InferenceService network = new InferenceService(Checkpoint.load(run.checkpoint(step), game), InferenceConfig.DEFAULT)) {
+                SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
+                        new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, CONCURRENT_GAMES, game.maxGameLength(), 0));
+                Set<Long> chunkSeeds = new HashSet<>();
+                records.forEach(r -> chunkSeeds.add(r.seed()));
+                int chunk = 0;
+                while (corpus.corpus().scoredTokens() < scoredTokens) {
+                    while (chunkSeeds.contains(protocol.chunkSeed(chunk))) {
+                        chunk++;
+                    }
+                    notes.accept(label() + ": playing " + EvaluationProtocol.CHUNK_GAMES + " evaluation games (chunk " + chunk + ")");
+                    for (GameRecord r : player.play(network, EvaluationProtocol.CHUNK_GAMES, protocol.chunkSeed(chunk), step, n -> { }).records()) {
+                        records.add(new GameRecord(r.game(), r.moves(), r.returns(), r.step(), stamp, r.seed(), r.index(), null, null));
+                    }
+                    chunkSeeds.add(protocol.chunkSeed(chunk));
+                    corpus = RecordCorpus.tokenise(records, tokeniser);
+                }
+            }
+            try (GameRecordWriter writer = new GameRecordWriter(cache)) {
+                for (GameRecord r : records) {
+                    writer.write(r);
+                }
+            }
+        }
+        long rejected = skipped + corpus.rejected();
+        notes.accept(label() + ": " + records.size() + " games (" + cached + " from the cache), "
+                + corpus.corpus().scoredTokens() + " scored tokens" + (rejected > 0 ? ", " + rejected + " corrupt or rejected records skipped" : ""));
+        return new LoadedCorpus(new CorpusInfo(label(), game.spec().toString(), step, protocol.describe(), tokeniserName, rejected),
+                corpus.corpus());
+    }
+}

@@ -1,0 +1,32 @@
+package org.epizero.selfplay.epiplexity;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.epizero.analysis.estimate.EstimatorKind;
+
+/**
+ * What a study measures.
+ *
+ * @param observers named observer sizes
+ * @param estimators the estimators to run
+ * @param scoredTokens scored tokens of every measured X (reduced to the smallest fixed-size corpus)
+ * @param seeds measurements per corpus, observer and estimator, with seeds 1..seeds
+ * @param tokeniser "moves" or "board"
+ * @param contextLength observer context; 0 chooses it from the game and tokeniser
+ * @param out the output directory
+ * @param quiet whether to hide progress bars
+ */
+public record StudySettings(List<String> observers, List<EstimatorKind> estimators, long scoredTokens, int seeds,
+        String tokeniser, int contextLength, Path out, boolean quiet) {
+
+    public StudySettings {
+        observers = List.copyOf(observers);
+        estimators = List.copyOf(estimators);
+        if (observers.isEmpty() || estimators.isEmpty()) {
+            throw new IllegalArgumentException("need at least one observer and one estimator");
+        }
+        if (scoredTokens < 1 || seeds < 1 || contextLength < 0) {
+            throw new IllegalArgumentException("--tokens and --seeds must be at least 1, --context at least 0");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.epizero.selfplay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.epizero.analysis.study.ResultsTable;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.records.GameRecordReader;
+import org.epizero.engine.records.GameRecordWriter;
+import org.epizero.engine.records.GenerationProtocol;
+import org.epizero.engine.records.RandomGames;
+import org.epizero.selfplay.gtp.TinyCheckpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The epiplexity commands end to end on tiny corpora and the tiny observer. */
+class EpiplexityCliTest {
+
+    private static final Game TICTACTOE = GameRegistry.load().create("tictactoe");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = EpiZeroCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static List<List<String>> csv(Path file) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            rows.add(List.of(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)));
+        }
+        return rows;
+    }
+
+    private static String column(List<List<String>> rows, int row, String name) {
+        return rows.get(row).get(ResultsTable.COLUMNS.indexOf(name));
+    }
+
+    @Test
+    void measuresCorporaSideBySideAndResumes() throws IOException {
+        Path records = dir.resolve("random.jsonl");
+        try (GameRecordWriter w = new GameRecordWriter(records)) {
+            for (int i = 0; i < 400; i++) {
+                w.write(RandomGames.play(TICTACTOE, 9, i));
+            }
+        }
+        Files.writeString(records, "{\"game\": \"tictactoe\", \"moves\": [\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Path out = dir.resolve("out");
+        String[] args = {"epiplexity", "tictactoe", records.toString(), "--observers", "tiny", "--seeds", "2", "--tokens", "1500",
+            "--out", out.toString(), "--quiet"};
+        Run first = run(args);
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("measured 4, reused 0"), first.out());
+        List<List<String>> rows = csv(out.resolve("results.csv"));
+        assertEquals(ResultsTable.COLUMNS, rows.get(0));
+        assertEquals(5, rows.size());
+        for (int r = 1; r < rows.size(); r++) {
+            assertEquals("1500", column(rows, r, "scored_tokens"), "every corpus codes the same number of tokens");
+            assertEquals(rows.get(r).get(0).equals("random.jsonl") ? "1" : "0", column(rows, r, "skipped_records"));
+        }
+        assertEquals(Set.of("rules:tictactoe", "random.jsonl"), rows.stream().skip(1).map(r -> r.get(0)).collect(Collectors.toSet()));
+        for (String chart : List.of("frontier-S-preq.png", "frontier-H-preq.png", "loss-tiny-preq.png")) {
+            assertTrue(Files.size(out.resolve(chart)) > 1000, chart);
+        }
+        assertEquals(4, Files.readAllLines(out.resolve("measurements.jsonl")).size());
+
+        Run again = run(args);
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("measured 0, reused 4"), again.out());
+        assertEquals(Files.readAllLines(out.resolve("results.csv")), rows.stream().map(r -> String.join(",", r)).toList());
+
+        args[6] = "3";
+        Run moreSeeds = run(args);
+        assertTrue(moreSeeds.out().contains("measured 2, reused 4"), moreSeeds.out());
+    }
+
+    @Test
+    void aSmallTokenDatasetSetsTheSizeOfEveryCorpus() throws IOException {
+        Path data = dir.resolve("tokens.jsonl");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            sb.append("[").append(i % 7).append(",1,2,3,4,5,6,7,8,9]\n");
+        }
+        sb.append("not json\n");
+        Files.writeString(data, sb.toString());
+        Path out = dir.resolve("out");
+        Run r = run("epiplexity", data.toString(), "tictactoe", "--observers", "tiny", "--seeds", "1", "--tokens", "100000",
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("reducing X to"), r.out());
+        List<List<String>> rows = csv(out.resolve("results.csv"));
+        assertEquals(3, rows.size());
+        assertEquals(column(rows, 1, "scored_tokens"), column(rows, 2, "scored_tokens"));
+        assertEquals("tokens", column(rows, 1, "tokeniser"));
+        assertEquals("1", column(rows, 1, "skipped_records"));
+        assertTrue(Long.parseLong(column(rows, 1, "scored_tokens")) < 1200);
+        Run again = run("epiplexity", data.toString(), "tictactoe", "--observers", "tiny", "--seeds", "1", "--tokens", "100000",
+                "--out", out.toString(), "--quiet");
+        assertTrue(again.out().contains("measured 0, reused 2"), again.out());
+    }
+
+    @Test
+    void sweepCachesEvaluationCorporaWithTheirProtocol() throws IOException {
+        Path runDir = dir.resolve("run");
+        Files.createDirectories(runDir);
+        Files.writeString(runDir.resolve("config.json"), "{\"game\": \"tictactoe\"}");
+        TinyCheckpoint.save(TICTACTOE, runDir.resolve("checkpoints/step-0"));
+        TinyCheckpoint.save(TICTACTOE, runDir.resolve("checkpoints/step-10"));
+        Path out = dir.resolve("out");
+        Run r = run("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "800",
+                "--simulations", "4", "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("step-10: playing 256 evaluation games"), r.out());
+        List<List<String>> rows = csv(out.resolve("results.csv"));
+        assertEquals(List.of("rules:tictactoe", "step-0", "step-10"), rows.stream().skip(1).map(x -> x.get(0)).toList());
+        assertEquals("10", column(rows, 3, "step"));
+        assertEquals("\"evaluation(simulations=4,temperature=1,noise=0)\"", column(rows, 3, "protocol"));
+        assertTrue(Files.size(out.resolve("S-vs-step-preq.png")) > 1000);
+
+        Path cache = runDir.resolve("epiplexity/corpus-step-10-sim4-seed1.jsonl.gz");
+        List<GameRecord> games = new ArrayList<>();
+        GameRecordReader.read(cache, games::add, w -> { });
+        assertEquals(256, games.size());
+        GenerationProtocol expected = new GenerationProtocol("evaluation", 4, 1.0, 9, 0.0, null);
+        for (GameRecord g : games) {
+            assertEquals(expected, g.protocol());
+            assertEquals(10, g.step());
+        }
+
+        Run bigger = run("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "900",
+                "--simulations", "4", "--out", out.toString(), "--quiet");
+        assertEquals(0, bigger.exit(), bigger.err());
+        assertFalse(bigger.out().contains("playing"), "the cached games suffice: " + bigger.out());
+        assertTrue(bigger.out().contains("step-10: 256 games (256 from the cache)"), bigger.out());
+    }
+
+    @Test
+    void badArgumentsGetOneLine() {
+        Path out = dir.resolve("out");
+        for (String[] args : new String[][] {
+            {"epiplexity", "tictactoe", "--observers", "huge", "--out", out.toString()},
+            {"epiplexity", "tictactoe", "--estimator", "exact", "--out", out.toString()},
+            {"epiplexity", "tictactoe", "--tokeniser", "pixels", "--out", out.toString()},
+            {"epiplexity", "tictactoe", "--tokens", "0", "--out", out.toString()},
+            {"epiplexity", "chess", "--out", out.toString()},
+            {"epiplexity", dir.resolve("missing.jsonl.gz").toString(), "--out", out.toString()},
+            {"epiplexity-sweep", dir.toString(), "--out", out.toString()},
+        }) {
+            Run r = run(args);
+            assertEquals(1, r.exit(), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one error line: " + r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+        assertFalse(Files.exists(out), "nothing written on bad input");
+    }
+}
