@@ -11,10 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The whole pipeline on tic-tac-toe in a few minutes: train, evaluate, plot. */
+/** The whole pipeline on tic-tac-toe in a few minutes: train, evaluate, plot, measure epiplexity. */
 @Command(name = "quickstart",
         description = {"Run the main job end to end on tic-tac-toe: self-play training with the shipped config,",
-            "evaluation against perfect play, and charts. Re-running continues the same run."})
+            "evaluation against perfect play, charts, and a small epiplexity sweep of the run's checkpoints",
+            "against the bare rules. Re-running continues the same run and skips finished measurements."})
 final class QuickstartCommand implements Callable<Integer> {
 
     @Spec
@@ -28,7 +29,7 @@ final class QuickstartCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CommandLine root = spec.commandLine().getParent();
         boolean resume = new RunDirectory(runDir).exists();
-        step(out, "1/3 self-play training (tic-tac-toe)" + (resume ? ", continuing " + runDir : ""));
+        step(out, "1/4 self-play training (tic-tac-toe)" + (resume ? ", continuing " + runDir : ""));
         List<String> train = resume
                 ? List.of("train", "--resume", "--run", runDir.toString())
                 : List.of("train", "tictactoe", "--run", runDir.toString());
@@ -36,16 +37,24 @@ final class QuickstartCommand implements Callable<Integer> {
         if (exit != 0) {
             return exit;
         }
-        step(out, "2/3 evaluation against perfect play and random play");
+        step(out, "2/4 evaluation against perfect play and random play");
         exit = root.execute("evaluate", runDir.toString(), "--against", "perfect,random", "--games", "100");
         if (exit != 0) {
             return exit;
         }
-        step(out, "3/3 charts");
+        step(out, "3/4 charts");
         exit = root.execute("plot", runDir.toString());
+        if (exit != 0) {
+            return exit;
+        }
+        step(out, "4/4 epiplexity of self-play records against the bare rules (small observers, one seed)");
+        Path epiplexity = runDir.resolve("epiplexity-quickstart");
+        exit = root.execute("epiplexity-sweep", runDir.toString(), "--every", "10", "--observers", "tiny,small",
+                "--seeds", "1", "--tokens", "10000", "--out", epiplexity.toString());
         if (exit == 0) {
-            out.printf("%nquickstart done. Run directory: %s%n  charts: %s%n  next: 'epizero help' for every command%n",
-                    runDir, runDir.resolve("plots"));
+            out.printf("%nquickstart done. Run directory: %s%n  training charts: %s%n  epiplexity: %s (results.csv and charts)%n"
+                    + "  next: 'epizero help' for every command; analysis/RESULTS.md for the full study%n",
+                    runDir, runDir.resolve("plots"), epiplexity);
             out.flush();
         }
         return exit;
