@@ -2,7 +2,6 @@ package org.epizero.selfplay.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.epizero.selfplay.rating.Outcome;
 import org.epizero.selfplay.rating.Ratings;
 import org.epizero.selfplay.report.EloChart;
 import org.epizero.selfplay.run.RunDirectory;
+import org.epizero.selfplay.run.SgfArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "elo",
         description = {"Rate every k-th checkpoint of a run: each plays the references and the next rated checkpoint",
             "(colours alternated); a Bradley-Terry fit with a first-move term puts all on one Elo scale, random = 0.",
-            "Writes RUN/elo.json, RUN/arena/elo-games.jsonl and RUN/plots/elo.png."})
+            "Writes RUN/elo.json, RUN/arena/elo-games.jsonl (and .sgf for Go) and RUN/plots/elo.png."})
 final class EloCommand implements Callable<Integer> {
 
     @Spec
@@ -123,7 +123,8 @@ final class EloCommand implements Callable<Integer> {
             }
         }
         Ratings ratings = new BradleyTerry(1).fit(names, 0, outcomes);
-        writeGames(run.root().resolve("arena").resolve("elo-games.jsonl"), played);
+        ArenaGame.writeJsonLines(run.arenaDir().resolve("elo-games.jsonl"), played);
+        SgfArchive.writeArenaIfGo(game, played, run.arenaDir().resolve("elo-games.sgf"));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         RunDirectory.writeAtomically(run.root().resolve("elo.json"), json.writeValueAsString(Map.of(
                 "players", names, "elo", ratings.elo(), "stdError", ratings.stdError(),
@@ -154,15 +155,5 @@ final class EloCommand implements Callable<Integer> {
             played.add(g);
             outcomes.add(new Outcome(names.indexOf(g.firstPlayer()), names.indexOf(g.secondPlayer()), g.firstScore()));
         }
-    }
-
-    /** Keeps the arena games as JSON lines, so the ratings can be refitted later. */
-    private static void writeGames(Path file, List<ArenaGame> games) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder sb = new StringBuilder();
-        for (ArenaGame g : games) {
-            sb.append(json.writeValueAsString(g)).append('\n');
-        }
-        RunDirectory.writeAtomically(file, sb.toString());
     }
 }

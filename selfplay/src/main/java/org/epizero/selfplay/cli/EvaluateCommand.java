@@ -17,6 +17,7 @@ import org.epizero.selfplay.players.PolicyPlayer;
 import org.epizero.selfplay.players.ReferencePlayers;
 import org.epizero.selfplay.players.SearchPlayer;
 import org.epizero.selfplay.run.RunDirectory;
+import org.epizero.selfplay.run.SgfArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,6 +53,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "match seed (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--record", paramLabel = "DIR", description = "keep the match games in DIR/vs-OPPONENT.jsonl (and .sgf for Go)")
+    Path record;
+
     @Override
     public Integer call() throws Exception {
         if (simulations < 1 || games < 1 || threads < 1) {
@@ -79,6 +83,11 @@ final class EvaluateCommand implements Callable<Integer> {
             for (String name : opponents) {
                 Arena.Contestant opponent = new Arena.Contestant(name, ReferencePlayers.of(name, game));
                 List<ArenaGame> results = arena.match(agent, opponent, games, seed, n -> { });
+                if (record != null) {
+                    String file = "vs-" + name.replaceAll("[^A-Za-z0-9_.-]", "_");
+                    ArenaGame.writeJsonLines(record.resolve(file + ".jsonl"), results);
+                    SgfArchive.writeArenaIfGo(game, results, record.resolve(file + ".sgf"));
+                }
                 long wins = results.stream().filter(g -> g.scoreOf("agent") == 1).count();
                 long draws = results.stream().filter(g -> g.scoreOf("agent") == 0.5).count();
                 double score = results.stream().mapToDouble(g -> g.scoreOf("agent")).sum() / results.size();

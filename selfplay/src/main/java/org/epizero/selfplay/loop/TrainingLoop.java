@@ -28,6 +28,7 @@ import org.epizero.selfplay.config.RunConfig;
 import org.epizero.selfplay.run.GenerationMetrics;
 import org.epizero.selfplay.run.MetricsLog;
 import org.epizero.selfplay.run.RunDirectory;
+import org.epizero.selfplay.run.SgfArchive;
 
 /**
  * The synchronous AlphaZero loop, one generation at a time: self-play games through the batched
@@ -142,6 +143,7 @@ public final class TrainingLoop {
                     writer.write(r);
                 }
             }
+            SgfArchive.writeIfGo(game, games, run.generationSgf(g));
             io += seconds(ioStart);
         }
         double selfPlaySeconds = seconds(start) - io;

@@ -19,6 +19,8 @@ import org.epizero.engine.nn.Checkpoint;
  * config.json               the resolved config
  * checkpoints/step-N/       network parameters and descriptor after N training steps
  * games/gen-G.jsonl.gz      the self-play games of generation G, one per line
+ * games/gen-G.sgf           the same games as an SGF collection (Go only)
+ * arena/                    arena games of the elo and evaluate commands (JSON lines, SGF for Go)
  * metrics.jsonl             one line per finished generation
  * plots/*.png               charts
  * </pre>
@@ -67,6 +69,16 @@ public final class RunDirectory {
     /** The games file of generation {@code generation}. */
     public Path generationGames(int generation) {
         return gamesDir().resolve("gen-" + generation + ".jsonl.gz");
+    }
+
+    /** The SGF collection of generation {@code generation}'s games (Go runs only). */
+    public Path generationSgf(int generation) {
+        return gamesDir().resolve("gen-" + generation + ".sgf");
+    }
+
+    /** Where arena games are kept. */
+    public Path arenaDir() {
+        return root.resolve("arena");
     }
 
     /** Whether this looks like a run (it has a config). */
