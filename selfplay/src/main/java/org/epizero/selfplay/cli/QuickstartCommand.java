@@ -38,7 +38,7 @@ final class QuickstartCommand implements Callable<Integer> {
             return exit;
         }
         step(out, "2/4 evaluation against perfect play and random play");
-        exit = root.execute("evaluate", runDir.toString(), "--against", "perfect,random", "--games", "100");
+        exit = root.execute("evaluate", runDir.toString(), "--against", "perfect,random", "--games", "100", "--simulations", "800");
         if (exit != 0) {
             return exit;
         }
@@ -50,7 +50,7 @@ final class QuickstartCommand implements Callable<Integer> {
         step(out, "4/4 epiplexity of self-play records against the bare rules (small observers, one seed)");
         Path epiplexity = runDir.resolve("epiplexity-quickstart");
         exit = root.execute("epiplexity-sweep", runDir.toString(), "--every", "10", "--observers", "tiny,small",
-                "--seeds", "1", "--tokens", "10000", "--out", epiplexity.toString());
+                "--seeds", "1", "--tokens", "30000", "--out", epiplexity.toString());
         if (exit == 0) {
             out.printf("%nquickstart done. Run directory: %s%n  training charts: %s%n  epiplexity: %s (results.csv and charts)%n"
                     + "  next: 'epizero help' for every command; analysis/RESULTS.md for the full study%n",
