@@ -72,6 +72,11 @@ public final class MeasurementLog {
         done.put(m.key(), m);
     }
 
+    /** Every completed measurement, in the order first completed. */
+    public List<Measured> all() {
+        return List.copyOf(done.values());
+    }
+
     /** Lines of the file that could not be read back. */
     public int skippedLines() {
         return skippedLines;

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -32,7 +34,8 @@ import org.epizero.engine.game.Game;
  * for that; when a fixed-size corpus (a file) is too small, the size is reduced for all. Every
  * completed measurement is appended to {@code OUT/measurements.jsonl} at once and skipped when the
  * study is run again; {@code OUT/results.json}, {@code OUT/results.csv} and the charts are
- * rewritten at the end from all measurements of this study.
+ * rewritten at the end from every logged measurement of these corpora at this size, so a later
+ * run with another estimator or observer adds to the results instead of replacing them.
  */
 public final class EpiplexityStudy {
 
@@ -105,10 +108,29 @@ public final class EpiplexityStudy {
                 }
             }
         }
+        all = together(all, log, sources, tokens);
         ResultsTable.write(all, dir);
         List<Path> charts = StudyCharts.write(all, title, dir);
         note("measured " + measured + ", reused " + reused + " completed measurement(s); wrote " + dir.resolve("results.csv")
                 + " and " + charts.size() + " chart(s)");
+        return all;
+    }
+
+    /** This run's measurements, then the logged ones of the same corpora, tokeniser and size that it did not ask for. */
+    private static List<Measured> together(List<Measured> run, MeasurementLog log, List<CorpusSource> sources, long tokens) {
+        Set<String> labels = new HashSet<>();
+        sources.forEach(s -> labels.add(s.label()));
+        Set<MeasurementKey> seen = new HashSet<>();
+        run.forEach(m -> seen.add(m.key()));
+        Set<String> tokenisers = new HashSet<>();
+        run.forEach(m -> tokenisers.add(m.corpus().tokeniser()));
+        List<Measured> all = new ArrayList<>(run);
+        for (Measured m : log.all()) {
+            if (labels.contains(m.corpus().label()) && tokenisers.contains(m.corpus().tokeniser())
+                    && m.result().datasetScoredTokens() == tokens && seen.add(m.key())) {
+                all.add(m);
+            }
+        }
         return all;
     }
 

@@ -97,6 +97,14 @@ class EpiplexityCliTest {
         args[6] = "3";
         Run moreSeeds = run(args);
         assertTrue(moreSeeds.out().contains("measured 2, reused 4"), moreSeeds.out());
+
+        args[6] = "1";
+        Run otherEstimator = run(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9], args[10],
+                args[11], "--estimator", "req");
+        assertTrue(otherEstimator.out().contains("measured 2, reused 0"), otherEstimator.out());
+        List<List<String>> combined = csv(out.resolve("results.csv"));
+        assertEquals(1 + 6 + 2, combined.size(), "the earlier prequential results stay in the table");
+        assertEquals(2, combined.stream().filter(r -> r.contains("requential")).count());
     }
 
     @Test
