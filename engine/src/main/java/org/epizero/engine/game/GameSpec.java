@@ -78,11 +78,6 @@ public record GameSpec(String name, Map<String, String> params) {
         return Double.parseDouble(require(key));
     }
 
-    /** The raw text of a parameter. */
-    public String param(String key) {
-        return require(key);
-    }
-
     private String require(String key) {
         String v = params.get(key);
         if (v == null) {
