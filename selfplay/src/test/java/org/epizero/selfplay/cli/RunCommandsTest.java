@@ -1,0 +1,73 @@
+package org.epizero.selfplay.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** train, plot, evaluate and elo on one small tic-tac-toe run. */
+class RunCommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path run;
+
+    private static String[] execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = EpiZeroCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        assertEquals(0, exit, String.join(" ", args) + ": " + err);
+        return new String[] {out.toString(), err.toString()};
+    }
+
+    @BeforeAll
+    static void train() {
+        run = dir.resolve("run");
+        execute("train", "tictactoe", "--run", run.toString(), "--quiet", "--set", "schedule.generations=2",
+                "--set", "schedule.stepsPerGeneration=5", "--set", "schedule.batchSize=16", "--set", "selfPlay.gamesPerGeneration=8",
+                "--set", "selfPlay.concurrentGames=8", "--set", "search.simulations=8", "--set", "network.residualBlocks=1",
+                "--set", "network.channels=8");
+    }
+
+    @Test
+    void plotWritesCharts() {
+        execute("plot", run.toString());
+        for (String chart : new String[] {"losses.png", "games.png", "length.png", "throughput.png"}) {
+            assertTrue(Files.isRegularFile(run.resolve("plots").resolve(chart)), chart);
+        }
+    }
+
+    @Test
+    void evaluateChecksAllPositionsAndPlaysMatches() {
+        String out = execute("evaluate", run.toString(), "--against", "random,perfect", "--games", "6", "--simulations", "4",
+                "--record", dir.resolve("arena").toString())[0];
+        assertTrue(out.contains("of 4520 positions"), out);
+        assertTrue(out.contains("vs random") && out.contains("6 games"), out);
+        assertTrue(Files.isRegularFile(dir.resolve("arena").resolve("vs-perfect.jsonl")));
+    }
+
+    @Test
+    void eloRatesEveryCheckpointOnOneScale() throws Exception {
+        String out = execute("elo", run.toString(), "--games", "6", "--simulations", "4", "--references", "perfect")[0];
+        JsonNode elo = new ObjectMapper().readTree(run.resolve("elo.json").toFile());
+        assertEquals("random", elo.get("players").get(0).asText());
+        assertEquals(0.0, elo.get("elo").get(0).asDouble(), "random is the anchor");
+        assertEquals(5, elo.get("players").size(), "random, perfect and three checkpoints");
+        assertTrue(Files.isRegularFile(run.resolve("plots").resolve("elo.png")), out);
+        long games = Files.readAllLines(run.resolve("arena").resolve("elo-games.jsonl")).size();
+        assertEquals(3 * 2 * 6 + 2 * 6, games, "each checkpoint meets both references, then its predecessor");
+    }
+}
