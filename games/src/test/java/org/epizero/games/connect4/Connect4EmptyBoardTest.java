@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The solved opening of connect four: the first player wins only through the centre column, and
- * the well-known scores of the seven first moves. Minutes of work, so it runs in the long
+ * the well-known scores of the seven first moves. Tens of minutes on two cores, so it runs in the long
  * profile ({@code mvn -B verify -Plong}), not in the default build.
  */
 @Tag("long")
