@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,29 +14,15 @@ import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GameRecordReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CliTest {
 
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = EpiZeroCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void perftPrintsTheKnownTicTacToeTotals() {
-        Run r = run("perft", "tictactoe", "--depth", "9");
+        CliRun r = CliRun.of("perft", "tictactoe", "--depth", "9");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("total 5478 distinct positions (958 ended, 4520 not), 255168 finished games"), r.out());
     }
@@ -52,12 +36,12 @@ class CliTest {
             {"perft", "tictactoe", "--depth", "-1"},
             {"random-games", "tictactoe", "--games", "0", "--out", "x.jsonl"},
         }) {
-            Run r = run(args);
+            CliRun r = CliRun.of(args);
             assertEquals(1, r.exit(), String.join(" ", args));
             assertEquals(1, r.err().strip().lines().count(), "one error line: " + r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
-        Run missing = run("perft", "tictactoe");
+        CliRun missing = CliRun.of("perft", "tictactoe");
         assertEquals(2, missing.exit());
         assertTrue(missing.err().startsWith("epizero perft: Missing required option"), missing.err());
     }
@@ -65,7 +49,7 @@ class CliTest {
     @Test
     void randomGamesWritesReplayableLegalGames() throws IOException {
         Path file = dir.resolve("corpus.jsonl.gz");
-        Run r = run("random-games", "tictactoe", "--games", "200", "--seed", "5", "--out", file.toString());
+        CliRun r = CliRun.of("random-games", "tictactoe", "--games", "200", "--seed", "5", "--out", file.toString());
         assertEquals(0, r.exit(), r.err());
         List<GameRecord> records = new ArrayList<>();
         GameRecordReader.Summary summary = GameRecordReader.read(file, records::add, w -> { });
@@ -81,7 +65,7 @@ class CliTest {
             assertEquals(s.returns(1), rec.returns()[1]);
         }
         Path again = dir.resolve("again.jsonl.gz");
-        run("random-games", "tictactoe", "--games", "200", "--seed", "5", "--out", again.toString());
+        CliRun.of("random-games", "tictactoe", "--games", "200", "--seed", "5", "--out", again.toString());
         List<GameRecord> second = new ArrayList<>();
         GameRecordReader.read(again, second::add, w -> { });
         for (int i = 0; i < records.size(); i++) {
@@ -92,8 +76,8 @@ class CliTest {
     @Test
     void exportMovesPrintsConnectFourMoveStrings() throws IOException {
         Path file = dir.resolve("c4.jsonl");
-        assertEquals(0, run("random-games", "connect4", "--games", "3", "--seed", "2", "--out", file.toString()).exit());
-        Run r = run("export-moves", file.toString());
+        assertEquals(0, CliRun.of("random-games", "connect4", "--games", "3", "--seed", "2", "--out", file.toString()).exit());
+        CliRun r = CliRun.of("export-moves", file.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(3, lines.size());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +24,6 @@ import org.epizero.engine.records.RandomGames;
 import org.epizero.selfplay.gtp.TinyCheckpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The epiplexity commands end to end on tiny corpora and the tiny observer. */
 class EpiplexityCliTest {
@@ -35,19 +32,6 @@ class EpiplexityCliTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = EpiZeroCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static List<List<String>> csv(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
@@ -73,7 +57,7 @@ class EpiplexityCliTest {
         Path out = dir.resolve("out");
         String[] args = {"epiplexity", "tictactoe", records.toString(), "--observers", "tiny", "--seeds", "2", "--tokens", "1500",
             "--out", out.toString(), "--quiet"};
-        Run first = run(args);
+        CliRun first = CliRun.of(args);
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("measured 4, reused 0"), first.out());
         List<List<String>> rows = csv(out.resolve("results.csv"));
@@ -89,17 +73,17 @@ class EpiplexityCliTest {
         }
         assertEquals(4, Files.readAllLines(out.resolve("measurements.jsonl")).size());
 
-        Run again = run(args);
+        CliRun again = CliRun.of(args);
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains("measured 0, reused 4"), again.out());
         assertEquals(Files.readAllLines(out.resolve("results.csv")), rows.stream().map(r -> String.join(",", r)).toList());
 
         args[6] = "3";
-        Run moreSeeds = run(args);
+        CliRun moreSeeds = CliRun.of(args);
         assertTrue(moreSeeds.out().contains("measured 2, reused 4"), moreSeeds.out());
 
         args[6] = "1";
-        Run otherEstimator = run(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9], args[10],
+        CliRun otherEstimator = CliRun.of(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9], args[10],
                 args[11], "--estimator", "req");
         assertTrue(otherEstimator.out().contains("measured 2, reused 0"), otherEstimator.out());
         List<List<String>> combined = csv(out.resolve("results.csv"));
@@ -117,7 +101,7 @@ class EpiplexityCliTest {
         sb.append("not json\n");
         Files.writeString(data, sb.toString());
         Path out = dir.resolve("out");
-        Run r = run("epiplexity", data.toString(), "tictactoe", "--observers", "tiny", "--seeds", "1", "--tokens", "100000",
+        CliRun r = CliRun.of("epiplexity", data.toString(), "tictactoe", "--observers", "tiny", "--seeds", "1", "--tokens", "100000",
                 "--out", out.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("reducing X to"), r.out());
@@ -127,7 +111,7 @@ class EpiplexityCliTest {
         assertEquals("tokens", column(rows, 1, "tokeniser"));
         assertEquals("1", column(rows, 1, "skipped_records"));
         assertTrue(Long.parseLong(column(rows, 1, "scored_tokens")) < 1200);
-        Run again = run("epiplexity", data.toString(), "tictactoe", "--observers", "tiny", "--seeds", "1", "--tokens", "100000",
+        CliRun again = CliRun.of("epiplexity", data.toString(), "tictactoe", "--observers", "tiny", "--seeds", "1", "--tokens", "100000",
                 "--out", out.toString(), "--quiet");
         assertTrue(again.out().contains("measured 0, reused 2"), again.out());
     }
@@ -140,7 +124,7 @@ class EpiplexityCliTest {
         TinyCheckpoint.save(TICTACTOE, runDir.resolve("checkpoints/step-0"));
         TinyCheckpoint.save(TICTACTOE, runDir.resolve("checkpoints/step-10"));
         Path out = dir.resolve("out");
-        Run r = run("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "800",
+        CliRun r = CliRun.of("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "800",
                 "--simulations", "4", "--out", out.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("step-10: playing 256 evaluation games"), r.out());
@@ -160,7 +144,7 @@ class EpiplexityCliTest {
             assertEquals(10, g.step());
         }
 
-        Run bigger = run("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "900",
+        CliRun bigger = CliRun.of("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "900",
                 "--simulations", "4", "--out", out.toString(), "--quiet");
         assertEquals(0, bigger.exit(), bigger.err());
         assertFalse(bigger.out().contains("playing"), "the cached games suffice: " + bigger.out());
@@ -179,7 +163,7 @@ class EpiplexityCliTest {
             {"epiplexity", dir.resolve("missing.jsonl.gz").toString(), "--out", out.toString()},
             {"epiplexity-sweep", dir.toString(), "--out", out.toString()},
         }) {
-            Run r = run(args);
+            CliRun r = CliRun.of(args);
             assertEquals(1, r.exit(), String.join(" ", args) + ": " + r.err());
             assertEquals(1, r.err().strip().lines().count(), "one error line: " + r.err());
             assertFalse(r.err().contains("Exception"), r.err());

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,18 +27,6 @@ class GoEcosystemCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(CommandLine cli, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void playAgainstACheckpointWithScriptedInput() {
         Game game = GameRegistry.load().create("connect4");
@@ -52,7 +38,7 @@ class GoEcosystemCliTest {
             script.append(1 + i % 7).append('\n');
         }
         play.input = new BufferedReader(new StringReader(script.toString()));
-        Run r = run(cli, "play", "connect4", "--checkpoint", checkpoint.toString(), "--simulations", "4", "--color", "second");
+        CliRun r = CliRun.of(cli, "play", "connect4", "--checkpoint", checkpoint.toString(), "--simulations", "4", "--color", "second");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("'9' is not a legal move here. Legal moves include: 1, 2, 3, 4, 5, 6, 7"), r.out());
         assertTrue(r.out().contains("EpiZero plays "), r.out());
@@ -63,10 +49,10 @@ class GoEcosystemCliTest {
     @Test
     void badCheckpointsGetOneLine() {
         Path ttt = TinyCheckpoint.save(GameRegistry.load().create("tictactoe"), dir.resolve("ttt"));
-        Run gtp = run(EpiZeroCli.commandLine(), "gtp", "--checkpoint", ttt.toString());
+        CliRun gtp = CliRun.of("gtp", "--checkpoint", ttt.toString());
         assertEquals(1, gtp.exit());
         assertTrue(gtp.err().strip().startsWith("epizero gtp: GTP is for Go"), gtp.err());
-        Run play = run(EpiZeroCli.commandLine(), "play", "connect4", "--checkpoint", ttt.toString());
+        CliRun play = CliRun.of("play", "connect4", "--checkpoint", ttt.toString());
         assertEquals(1, play.exit());
         assertEquals(1, play.err().strip().lines().count(), play.err());
     }
@@ -84,7 +70,7 @@ class GoEcosystemCliTest {
             }
         }
         Path out = dir.resolve("sgf");
-        Run r = run(EpiZeroCli.commandLine(), "export-sgf", games.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("export-sgf", games.toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         for (GameRecord original : written) {
             Path file = out.resolve(String.format("gen-3-%06d.sgf", original.index()));
@@ -96,7 +82,7 @@ class GoEcosystemCliTest {
         try (GameRecordWriter w = new GameRecordWriter(ttt)) {
             w.write(RandomGames.play(GameRegistry.load().create("tictactoe"), 1, 0));
         }
-        Run bad = run(EpiZeroCli.commandLine(), "export-sgf", ttt.toString(), "--out", out.toString());
+        CliRun bad = CliRun.of("export-sgf", ttt.toString(), "--out", out.toString());
         assertEquals(1, bad.exit());
         assertTrue(bad.err().contains("Go games only"), bad.err());
     }

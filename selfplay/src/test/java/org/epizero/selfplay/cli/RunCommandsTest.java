@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** train, plot, evaluate and elo on one small tic-tac-toe run. */
 class RunCommandsTest {
@@ -22,15 +19,11 @@ class RunCommandsTest {
 
     static Path run;
 
-    private static String[] execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = EpiZeroCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        assertEquals(0, exit, String.join(" ", args) + ": " + err);
-        return new String[] {out.toString(), err.toString()};
+    /** Runs a command that must succeed and returns what it printed. */
+    private static String execute(String... args) {
+        CliRun r = CliRun.of(args);
+        assertEquals(0, r.exit(), String.join(" ", args) + ": " + r.err());
+        return r.out();
     }
 
     @BeforeAll
@@ -53,7 +46,7 @@ class RunCommandsTest {
     @Test
     void evaluateChecksAllPositionsAndPlaysMatches() {
         String out = execute("evaluate", run.toString(), "--against", "random,perfect", "--games", "6", "--simulations", "4",
-                "--record", dir.resolve("arena").toString())[0];
+                "--record", dir.resolve("arena").toString());
         assertTrue(out.contains("of 4520 positions"), out);
         assertTrue(out.contains("vs random") && out.contains("6 games"), out);
         assertTrue(Files.isRegularFile(dir.resolve("arena").resolve("vs-perfect.jsonl")));
@@ -61,7 +54,7 @@ class RunCommandsTest {
 
     @Test
     void eloRatesEveryCheckpointOnOneScale() throws Exception {
-        String out = execute("elo", run.toString(), "--games", "6", "--simulations", "4", "--references", "perfect")[0];
+        String out = execute("elo", run.toString(), "--games", "6", "--simulations", "4", "--references", "perfect");
         JsonNode elo = new ObjectMapper().readTree(run.resolve("elo.json").toFile());
         assertEquals("random", elo.get("players").get(0).asText());
         assertEquals(0.0, elo.get("elo").get(0).asDouble(), "random is the anchor");
