@@ -14,10 +14,9 @@ import org.epizero.engine.nn.InferenceService;
 import org.epizero.games.go.Go;
 import org.epizero.selfplay.gtp.GtpEngine;
 import org.epizero.selfplay.players.SearchPlayer;
-import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Serves a Go checkpoint as a GTP 2 engine on standard input and output, for GUIs and match programs. */
@@ -29,21 +28,12 @@ final class GtpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--checkpoint", required = true, description = "a Go checkpoint directory, or a run directory (its latest checkpoint)")
-    Path checkpoint;
-
-    @Option(names = "--simulations", defaultValue = "200", description = "search simulations per move (default ${DEFAULT-VALUE})")
-    int simulations;
-
-    @Option(names = "--seed", defaultValue = "1", description = "search seed (default ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    CheckpointAgentOptions agent;
 
     @Override
     public Integer call() throws Exception {
-        if (simulations < 1) {
-            throw new IllegalArgumentException("--simulations must be at least 1");
-        }
-        Path dir = RunDirectory.resolveCheckpoint(checkpoint);
+        Path dir = agent.checkpointDir();
         CheckpointDescriptor descriptor = Checkpoint.readDescriptor(dir);
         Game game = GameRegistry.load().create(descriptor.game());
         if (!(game instanceof Go go)) {
@@ -51,8 +41,8 @@ final class GtpCommand implements Callable<Integer> {
         }
         try (InferenceService network = new InferenceService(Checkpoint.load(dir, game), InferenceConfig.DEFAULT)) {
             String version = spec.parent().version()[0].replace("EpiZero ", "") + " (" + game.spec() + " step "
-                    + descriptor.trainingStep() + ", " + simulations + " simulations)";
-            GtpEngine engine = new GtpEngine(go, new SearchPlayer("epizero", network, simulations, seed), "EpiZero", version);
+                    + descriptor.trainingStep() + ", " + agent.simulations + " simulations)";
+            GtpEngine engine = new GtpEngine(go, new SearchPlayer("epizero", network, agent.simulations, agent.seed), "EpiZero", version);
             engine.serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), spec.commandLine().getOut());
         }
         return 0;

@@ -12,8 +12,8 @@ import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.selfplay.play.TerminalGame;
 import org.epizero.selfplay.players.SearchPlayer;
-import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,33 +33,24 @@ final class PlayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GAME", description = "game spec, e.g. connect4 or 'go(size=9)'; must be the checkpoint's")
     String gameSpec;
 
-    @Option(names = "--checkpoint", required = true, description = "a checkpoint directory, or a run directory (its latest checkpoint)")
-    Path checkpoint;
-
-    @Option(names = "--simulations", defaultValue = "200", description = "search simulations per move (default ${DEFAULT-VALUE})")
-    int simulations;
+    @Mixin
+    CheckpointAgentOptions agent;
 
     @Option(names = "--color", defaultValue = "first", description = "whether you move first or second (default ${DEFAULT-VALUE})")
     String color;
 
-    @Option(names = "--seed", defaultValue = "1", description = "search seed (default ${DEFAULT-VALUE})")
-    long seed;
-
     @Override
     public Integer call() throws Exception {
-        if (simulations < 1) {
-            throw new IllegalArgumentException("--simulations must be at least 1");
-        }
+        Path dir = agent.checkpointDir();
         int human = switch (color.strip().toLowerCase()) {
             case "first" -> 0;
             case "second" -> 1;
             default -> throw new IllegalArgumentException("--color must be first or second, not '" + color + "'");
         };
         Game game = GameRegistry.load().create(gameSpec);
-        Path dir = RunDirectory.resolveCheckpoint(checkpoint);
         try (InferenceService network = new InferenceService(Checkpoint.load(dir, game), InferenceConfig.DEFAULT)) {
-            SearchPlayer agent = new SearchPlayer("EpiZero", network, simulations, seed);
-            new TerminalGame(game, agent, human).play(input, spec.commandLine().getOut());
+            SearchPlayer player = new SearchPlayer("EpiZero", network, agent.simulations, agent.seed);
+            new TerminalGame(game, player, human).play(input, spec.commandLine().getOut());
         }
         return 0;
     }
