@@ -21,8 +21,9 @@ final class GamesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (GameFactory f : GameRegistry.load().factories()) {
-            Game game = GameRegistry.load().create(GameSpec.of(f.name()));
+        GameRegistry registry = GameRegistry.load();
+        for (GameFactory f : registry.factories()) {
+            Game game = registry.create(GameSpec.of(f.name()));
             out.printf("%s  -  %s%n", game.spec(), f.description());
             out.printf("    actions: %d, observation: %dx%dx%d, players: %d, max length: %d, symmetries: %d%n",
                     game.numDistinctActions(), game.observationShape().planes(), game.observationShape().height(),
