@@ -1,10 +1,5 @@
 package org.epizero.selfplay.arena;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -26,18 +21,5 @@ public record ArenaGame(String game, String firstPlayer, String secondPlayer, Li
             return 1 - firstScore;
         }
         throw new IllegalArgumentException(player + " did not play this game");
-    }
-
-    /** Stores games as JSON lines (written atomically), so ratings can be refitted later. */
-    public static void writeJsonLines(Path file, List<ArenaGame> games) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder sb = new StringBuilder();
-        for (ArenaGame g : games) {
-            sb.append(json.writeValueAsString(g)).append('\n');
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        Files.writeString(temp, sb.toString());
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

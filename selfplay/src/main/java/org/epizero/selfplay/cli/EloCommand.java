@@ -22,8 +22,8 @@ import org.epizero.selfplay.rating.BradleyTerry;
 import org.epizero.selfplay.rating.Outcome;
 import org.epizero.selfplay.rating.Ratings;
 import org.epizero.selfplay.report.EloChart;
+import org.epizero.selfplay.run.ArenaArchive;
 import org.epizero.selfplay.run.RunDirectory;
-import org.epizero.selfplay.run.SgfArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,8 +123,8 @@ final class EloCommand implements Callable<Integer> {
             }
         }
         Ratings ratings = new BradleyTerry(1).fit(names, 0, outcomes);
-        ArenaGame.writeJsonLines(run.arenaDir().resolve("elo-games.jsonl"), played);
-        SgfArchive.writeArenaIfGo(game, played, run.arenaDir().resolve("elo-games.sgf"));
+        ArenaArchive.writeJsonLines(run.arenaDir().resolve("elo-games.jsonl"), played);
+        ArenaArchive.writeSgfIfGo(game, played, run.arenaDir().resolve("elo-games.sgf"));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         RunDirectory.writeAtomically(run.root().resolve("elo.json"), json.writeValueAsString(Map.of(
                 "players", names, "elo", ratings.elo(), "stdError", ratings.stdError(),

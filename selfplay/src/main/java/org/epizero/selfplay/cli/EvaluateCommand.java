@@ -16,8 +16,8 @@ import org.epizero.selfplay.evaluate.TicTacToeOptimality;
 import org.epizero.selfplay.players.PolicyPlayer;
 import org.epizero.selfplay.players.ReferencePlayers;
 import org.epizero.selfplay.players.SearchPlayer;
+import org.epizero.selfplay.run.ArenaArchive;
 import org.epizero.selfplay.run.RunDirectory;
-import org.epizero.selfplay.run.SgfArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,8 +85,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 List<ArenaGame> results = arena.match(agent, opponent, games, seed, n -> { });
                 if (record != null) {
                     String file = "vs-" + name.replaceAll("[^A-Za-z0-9_.-]", "_");
-                    ArenaGame.writeJsonLines(record.resolve(file + ".jsonl"), results);
-                    SgfArchive.writeArenaIfGo(game, results, record.resolve(file + ".sgf"));
+                    ArenaArchive.writeJsonLines(record.resolve(file + ".jsonl"), results);
+                    ArenaArchive.writeSgfIfGo(game, results, record.resolve(file + ".sgf"));
                 }
                 long wins = results.stream().filter(g -> g.scoreOf("agent") == 1).count();
                 long draws = results.stream().filter(g -> g.scoreOf("agent") == 0.5).count();

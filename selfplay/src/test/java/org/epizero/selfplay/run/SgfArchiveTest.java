@@ -49,7 +49,7 @@ class SgfArchiveTest {
         GameRecord r = RandomGames.play(go, 3, 0);
         ArenaGame g = new ArenaGame(go.spec().toString(), "step-100", "gnugo:0", r.moves(), (r.returns()[0] + 1) / 2, 3);
         Path file = dir.resolve("arena.sgf");
-        SgfArchive.writeArenaIfGo(go, List.of(g), file);
+        ArenaArchive.writeSgfIfGo(go, List.of(g), file);
         String sgf = Files.readString(file);
         assertTrue(sgf.contains("PB[step-100]") && sgf.contains("PW[gnugo:0]"), sgf);
         assertEquals(r.moves(), SgfReader.read(sgf).get(0).moves());
