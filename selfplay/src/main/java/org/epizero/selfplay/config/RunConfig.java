@@ -20,12 +20,17 @@ import org.epizero.engine.search.SearchConfig;
  * @param network the network architecture
  * @param trainer optimiser and loss settings
  * @param schedule generations, steps and window
+ * @param gating whether a new network must win an arena match before it plays; absent (runs saved
+ *     before gating existed) means off
  */
 public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, SearchConfig search, NetworkConfig network,
-        TrainerConfig trainer, TrainingSchedule schedule) {
+        TrainerConfig trainer, TrainingSchedule schedule, GatingSettings gating) {
 
     public RunConfig {
         GameSpec.parse(game);
+        if (gating == null) {
+            gating = GatingSettings.OFF;
+        }
     }
 
     /**

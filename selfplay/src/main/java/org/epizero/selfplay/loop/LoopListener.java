@@ -5,7 +5,7 @@ import org.epizero.selfplay.run.GenerationMetrics;
 /** Hears the progress of a training run (the CLI draws progress bars from it). */
 public interface LoopListener {
 
-    /** A phase of a generation starts: {@code total} games to play or steps to train. */
+    /** A phase of a generation starts: {@code total} games to play, steps to train or gating games. */
     default void phaseStarted(int generation, String phase, long total) {
     }
 

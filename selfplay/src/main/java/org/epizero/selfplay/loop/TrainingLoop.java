@@ -44,6 +44,10 @@ import org.epizero.selfplay.run.SgfArchive;
  * starts after its latest checkpoint, reuses a finished games file of the next generation
  * instead of playing it again, rebuilds the replay window from the games files, and drops
  * metrics lines of generations that have no checkpoint, so no generation is ever counted twice.
+ *
+ * <p>With gating on, each new network first plays a match against the self-play network and
+ * replaces it only when it scores enough; the metrics line records the decision, so a resumed
+ * run continues with the network that was playing.
  */
 public final class TrainingLoop {
 
@@ -99,8 +103,9 @@ public final class TrainingLoop {
         }
         MetricsLog metrics = new MetricsLog(run.metricsFile());
         metrics.truncateTo(firstGeneration);
+        long generatorStep = generatorAfter(metrics, firstGeneration);
         PolicyValueNetwork player = PolicyValueNetwork.create(game, config.network());
-        player.loadParameters(learner.parameters());
+        player.loadParameters(generatorStep == latest.orElse(0) ? learner.parameters() : parametersAt(generatorStep));
         InferenceConfig inference = InferenceConfig.DEFAULT
                 .withMaxBatchSize(Math.max(1, config.selfPlay().concurrentGames() * config.search().leavesPerRound()));
         ReplayWindow window = new ReplayWindow(config.schedule().windowGenerations());
@@ -110,18 +115,50 @@ public final class TrainingLoop {
             }
         }
         SelfPlayGames selfPlay = new SelfPlayGames(game, config.search(), config.selfPlay());
-        try (NetworkTrainer trainer = new NetworkTrainer(learner, config.trainer().withSeed(config.seed()));
-                InferenceService service = new InferenceService(player, inference)) {
+        try (learner; NetworkTrainer trainer = new NetworkTrainer(learner, config.trainer().withSeed(config.seed()));
+                InferenceService service = new InferenceService(player, inference);
+                InferenceService candidate = config.gating().enabled() ? new InferenceService(
+                        PolicyValueNetwork.create(game, config.network()), InferenceConfig.DEFAULT.withMaxBatchSize(config.gating().games()))
+                        : null) {
             for (int g = firstGeneration; g < config.schedule().generations(); g++) {
-                runGeneration(g, selfPlay, service, trainer, window, metrics);
+                generatorStep = runGeneration(g, generatorStep, selfPlay, service, candidate, trainer, window, metrics);
             }
         }
     }
 
-    private void runGeneration(int g, SelfPlayGames selfPlay, InferenceService service, NetworkTrainer trainer,
-            ReplayWindow window, MetricsLog metrics) throws IOException {
+    /**
+     * The step of the network that plays generation {@code generation}: the latest checkpoint
+     * unless the run gates, then the one the last gating match kept. A generation whose metrics
+     * line was lost in a crash has an unknown gate result, so the last known network plays on.
+     */
+    private long generatorAfter(MetricsLog metrics, int generation) throws IOException {
+        long latest = (long) generation * config.schedule().stepsPerGeneration();
+        if (!config.gating().enabled() || generation == 0) {
+            return latest;
+        }
+        List<GenerationMetrics> lines = metrics.read();
+        if (lines.isEmpty()) {
+            listener.note("no metrics line survived: the gate results are unknown, the step-0 network plays");
+            return 0;
+        }
+        GenerationMetrics last = lines.get(lines.size() - 1);
+        if (last.generation() != generation - 1) {
+            listener.note("generation " + (generation - 1) + " has no metrics line: its gate result is unknown, step "
+                    + last.nextGeneratorStep() + " keeps playing");
+        }
+        return last.nextGeneratorStep();
+    }
+
+    private byte[] parametersAt(long step) throws IOException {
+        try (PolicyValueNetwork network = Checkpoint.load(run.checkpoint(step), game)) {
+            return network.parameters();
+        }
+    }
+
+    /** One generation; returns the step of the network that plays the next one. */
+    private long runGeneration(int g, long generatorStep, SelfPlayGames selfPlay, InferenceService service,
+            InferenceService candidate, NetworkTrainer trainer, ReplayWindow window, MetricsLog metrics) throws IOException {
         int stepsPerGeneration = config.schedule().stepsPerGeneration();
-        long generatorStep = (long) g * stepsPerGeneration;
         long start = System.nanoTime();
         List<GameRecord> games;
         long simulations = 0;
@@ -164,20 +201,39 @@ public final class TrainingLoop {
         listener.phaseFinished();
         double trainSeconds = seconds(trainStart);
 
-        long step = generatorStep + stepsPerGeneration;
-        service.loadParameters(trainer.network().parameters()).join();
+        long step = (long) (g + 1) * stepsPerGeneration;
+        byte[] parameters = trainer.network().parameters();
+        Double gateScore = null;
+        long nextGenerator = step;
+        long gateStart = System.nanoTime();
+        if (candidate != null) {
+            candidate.loadParameters(parameters).join();
+            Gate gate = new Gate(game, config.gating());
+            listener.phaseStarted(g, "gate", config.gating().games());
+            gateScore = gate.candidateScore(candidate, service, config.seed() * 7_368_787L + g, listener::progress);
+            listener.phaseFinished();
+            if (!gate.promotes(gateScore)) {
+                nextGenerator = generatorStep;
+            }
+        }
+        double gateSeconds = seconds(gateStart);
+        if (nextGenerator == step) {
+            service.loadParameters(parameters).join();
+        }
         long ioStart = System.nanoTime();
         Checkpoint.save(trainer.network(), step, run.checkpoint(step));
         io += seconds(ioStart);
         GenerationMetrics m = summarise(g, step, generatorStep, games, simulations, selfPlaySeconds, before, after,
-                policyLoss / stepsPerGeneration, valueLoss / stepsPerGeneration, window.size(), trainSeconds, io);
+                policyLoss / stepsPerGeneration, valueLoss / stepsPerGeneration, window.size(), trainSeconds, io,
+                gateSeconds, gateScore, nextGenerator);
         metrics.append(m);
         listener.generationFinished(m);
+        return nextGenerator;
     }
 
     private GenerationMetrics summarise(int g, long step, long generatorStep, List<GameRecord> games, long simulations,
             double selfPlaySeconds, InferenceStats before, InferenceStats after, double policyLoss, double valueLoss,
-            int windowSamples, double trainSeconds, double ioSeconds) {
+            int windowSamples, double trainSeconds, double ioSeconds, double gateSeconds, Double gateScore, long nextGeneratorStep) {
         long moves = 0;
         int firstWins = 0;
         int draws = 0;
@@ -208,7 +264,8 @@ public final class TrainingLoop {
         return new GenerationMetrics(g, step, generatorStep, n, moves / (double) n, firstWins / (double) n, draws / (double) n,
                 entropy, sequences.size() / (double) n, selfPlaySeconds > 0 ? n / selfPlaySeconds : 0,
                 selfPlaySeconds > 0 ? simulations / selfPlaySeconds : 0, calls > 0 ? forwarded / (double) calls : 0,
-                requests > 0 ? hits / (double) requests : 0, policyLoss, valueLoss, windowSamples, selfPlaySeconds, trainSeconds, ioSeconds);
+                requests > 0 ? hits / (double) requests : 0, policyLoss, valueLoss, windowSamples, selfPlaySeconds, trainSeconds, ioSeconds,
+                gateSeconds, gateScore, nextGeneratorStep);
     }
 
     private List<GameRecord> readGames(int g) throws IOException {

@@ -23,6 +23,11 @@ package org.epizero.selfplay.run;
  * @param selfPlaySeconds wall time of self-play
  * @param trainSeconds wall time of training
  * @param ioSeconds wall time of writing games, checkpoint and metrics
+ * @param gateSeconds wall time of the gating match (0 when the run does not gate)
+ * @param gateScore the new network's score against the self-play network in the gating match
+ *     (draws half), or null when the run does not gate
+ * @param nextGeneratorStep training step of the network that plays the next generation: {@code step}
+ *     unless gating kept the older network
  */
 public record GenerationMetrics(
         int generation,
@@ -43,7 +48,10 @@ public record GenerationMetrics(
         int windowSamples,
         double selfPlaySeconds,
         double trainSeconds,
-        double ioSeconds) {
+        double ioSeconds,
+        double gateSeconds,
+        Double gateScore,
+        long nextGeneratorStep) {
 
     /** The one-line console summary. */
     public String summary() {
@@ -52,6 +60,14 @@ public record GenerationMetrics(
                         + "%.1f games/s %.0f sims/s batch %.1f cache %.0f%% | loss policy %.3f value %.3f | self-play %.1fs train %.1fs io %.1fs",
                 generation, step, games, meanLength, 100 * firstPlayerWins, 100 * draws, firstMoveEntropy, 100 * distinctGames,
                 gamesPerSecond, simulationsPerSecond, meanBatch, 100 * cacheHitRate, policyLoss, valueLoss,
-                selfPlaySeconds, trainSeconds, ioSeconds);
+                selfPlaySeconds, trainSeconds, ioSeconds) + gateSummary();
+    }
+
+    private String gateSummary() {
+        if (gateScore == null) {
+            return "";
+        }
+        return String.format(" | gate %.0f%% in %.1fs: %s", 100 * gateScore, gateSeconds,
+                nextGeneratorStep == step ? "promoted" : "kept step " + nextGeneratorStep);
     }
 }

@@ -1,0 +1,51 @@
+package org.epizero.selfplay.loop;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.nn.InferenceService;
+import org.epizero.selfplay.arena.Arena;
+import org.epizero.selfplay.arena.ArenaGame;
+import org.epizero.selfplay.config.GatingSettings;
+import org.epizero.selfplay.players.SearchPlayer;
+
+/**
+ * The promotion match of a gated run: the freshly trained candidate against the network that
+ * plays self-play now, both searching with the same budget, colours alternated.
+ */
+final class Gate {
+
+    private static final String CANDIDATE = "candidate";
+    private static final String INCUMBENT = "incumbent";
+    /** Games in flight at once: their leaf evaluations batch inside each network's service. */
+    private static final int MAX_THREADS = 16;
+
+    private final Game game;
+    private final GatingSettings settings;
+
+    Gate(Game game, GatingSettings settings) {
+        this.game = game;
+        this.settings = settings;
+    }
+
+    /** The candidate's score in [0, 1]: wins plus half the draws, over the games played. */
+    double candidateScore(InferenceService candidate, InferenceService incumbent, long seed, IntConsumer onGame) {
+        int simulations = settings.simulations();
+        Arena arena = new Arena(game, Math.min(MAX_THREADS, settings.games()));
+        List<ArenaGame> games = arena.match(
+                new Arena.Contestant(CANDIDATE, s -> new SearchPlayer(CANDIDATE, candidate, simulations, s)),
+                new Arena.Contestant(INCUMBENT, s -> new SearchPlayer(INCUMBENT, incumbent, simulations, s)),
+                settings.games(), seed, onGame);
+        return scoreOf(CANDIDATE, games);
+    }
+
+    /** Mean score of {@code player} over {@code games}; a draw counts half. */
+    static double scoreOf(String player, List<ArenaGame> games) {
+        return games.stream().mapToDouble(g -> g.scoreOf(player)).sum() / games.size();
+    }
+
+    /** Whether {@code score} is enough to replace the incumbent. */
+    boolean promotes(double score) {
+        return score >= settings.threshold();
+    }
+}
