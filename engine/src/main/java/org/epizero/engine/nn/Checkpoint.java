@@ -36,6 +36,15 @@ public final class Checkpoint {
      * checkpoint already there.
      */
     public static CheckpointDescriptor save(PolicyValueNetwork network, long trainingStep, Path dir) {
+        return save(network, network.parameters(), trainingStep, dir);
+    }
+
+    /**
+     * As {@link #save(PolicyValueNetwork, long, Path)}, with {@code parameters} already taken from
+     * {@code network} by {@link PolicyValueNetwork#parameters()} (serialising them once when the
+     * caller needs the bytes too).
+     */
+    public static CheckpointDescriptor save(PolicyValueNetwork network, byte[] parameters, long trainingStep, Path dir) {
         CheckpointDescriptor descriptor = new CheckpointDescriptor(FORMAT_VERSION, network.game().spec().toString(),
                 network.config(), trainingStep, network.parameterCount());
         Path target = dir.toAbsolutePath();
@@ -43,7 +52,7 @@ public final class Checkpoint {
             Files.createDirectories(target.getParent());
             Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
             try {
-                Files.write(temp.resolve(PARAMETERS_FILE), network.parameters());
+                Files.write(temp.resolve(PARAMETERS_FILE), parameters);
                 JSON.writeValue(temp.resolve(DESCRIPTOR_FILE).toFile(), descriptor);
                 replace(temp, target);
             } finally {

@@ -83,7 +83,10 @@ public final class InferenceService implements Evaluator, AutoCloseable {
         return join(submit(state));
     }
 
-    /** Evaluates the states in one forward pass (cache hits and duplicates excluded), without waiting for other requests. */
+    /**
+     * Evaluates the states in forward passes of at most {@link InferenceConfig#maxBatchSize()}
+     * positions (cache hits and duplicates excluded), without waiting for other requests.
+     */
     @Override
     public List<Evaluation> evaluate(List<? extends State> states) {
         int n = states.size();
@@ -116,13 +119,20 @@ public final class InferenceService implements Evaluator, AutoCloseable {
             }
             rowOfState[i] = row;
         }
-        if (rows > 0) {
-            Batch task = new Batch(Arrays.copyOf(hashes, rows), obs, masks, rows, new CompletableFuture<>());
+        int chunk = config.maxBatchSize();
+        int obsSize = encoder.observationSize();
+        int maskSize = encoder.numActions();
+        for (int first = 0; first < rows; first += chunk) {
+            int count = Math.min(chunk, rows - first);
+            int end = first + count;
+            Batch task = new Batch(Arrays.copyOfRange(hashes, first, end), Arrays.copyOfRange(obs, first * obsSize, end * obsSize),
+                    Arrays.copyOfRange(masks, first * maskSize, end * maskSize), count, new CompletableFuture<>());
             enqueue(task, task.result);
             Predictions p = join(task.result);
             for (int i = 0; i < n; i++) {
-                if (rowOfState[i] >= 0) {
-                    results[i] = p.evaluation(rowOfState[i]);
+                int row = rowOfState[i];
+                if (row >= first && row < end) {
+                    results[i] = p.evaluation(row - first);
                 }
             }
         }

@@ -79,7 +79,7 @@ class InferenceServiceTest {
         PolicyValueNetwork net = PolicyValueNetwork.create(GAME, SMALL);
         List<Evaluation> direct = directOneByOne(net, states);
         long distinct = states.stream().mapToLong(State::hash).distinct().count();
-        try (InferenceService service = new InferenceService(net, InferenceConfig.DEFAULT)) {
+        try (InferenceService service = new InferenceService(net, InferenceConfig.DEFAULT.withMaxBatchSize(states.size()))) {
             List<Evaluation> first = service.evaluate(states);
             InferenceStats afterFirst = service.stats();
             assertEquals(1, afterFirst.forwardPasses(), "one lockstep batch is one forward pass");
@@ -100,6 +100,25 @@ class InferenceServiceTest {
             assertEquals(1, stats.forwardPasses(), "everything after the first batch came from the cache");
             first.get(0).priors()[0] = 42f;
             assertClose(direct.get(0), service.evaluate(states.get(0)), "callers cannot corrupt cached entries");
+        }
+    }
+
+    @Test
+    void aLockstepBatchLargerThanTheMaximumIsSplit() {
+        Engine.getInstance().setRandomSeed(44);
+        List<State> states = Positions.random(GAME, 200, 24);
+        PolicyValueNetwork net = PolicyValueNetwork.create(GAME, SMALL);
+        List<Evaluation> direct = directOneByOne(net, states);
+        long distinct = states.stream().mapToLong(State::hash).distinct().count();
+        InferenceConfig config = new InferenceConfig(32, Duration.ofMillis(2), 0);
+        try (InferenceService service = new InferenceService(net, config)) {
+            List<Evaluation> results = service.evaluate(states);
+            for (int i = 0; i < states.size(); i++) {
+                assertClose(direct.get(i), results.get(i), "state", Integer.toString(i));
+            }
+            InferenceStats stats = service.stats();
+            assertEquals((distinct + 31) / 32, stats.forwardPasses(), "forward passes of at most 32 positions");
+            assertEquals(distinct, stats.positionsForwarded());
         }
     }
 

@@ -102,7 +102,8 @@ public final class EvaluationSource implements CorpusSource {
         RecordCorpus corpus = RecordCorpus.tokenise(records, tokeniser);
         int cached = records.size();
         if (corpus.corpus().scoredTokens() < scoredTokens) {
-            try (InferenceService network = new InferenceService(Checkpoint.load(run.checkpoint(step), game), InferenceConfig.DEFAULT)) {
+            try (InferenceService network = new InferenceService(Checkpoint.load(run.checkpoint(step), game),
+                    InferenceConfig.DEFAULT.withMaxBatchSize(CONCURRENT_GAMES))) {
                 SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
                         new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, CONCURRENT_GAMES, game.maxGameLength(), 0));
                 Set<Long> chunkSeeds = new HashSet<>();

@@ -221,7 +221,7 @@ public final class TrainingLoop {
             service.loadParameters(parameters).join();
         }
         long ioStart = System.nanoTime();
-        Checkpoint.save(trainer.network(), step, run.checkpoint(step));
+        Checkpoint.save(trainer.network(), parameters, step, run.checkpoint(step));
         io += seconds(ioStart);
         GenerationMetrics m = summarise(g, step, generatorStep, games, simulations, selfPlaySeconds, before, after,
                 policyLoss / stepsPerGeneration, valueLoss / stepsPerGeneration, window.size(), trainSeconds, io,
