@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "epizero",
         mixinStandardHelpOptions = true,
+        // Every command, nested ones included, answers --help and --version.
+        scope = CommandLine.ScopeType.INHERIT,
         version = "EpiZero 0.1.0",
         description = "AlphaZero-style self-play and the epiplexity of what it creates.",
         subcommands = {

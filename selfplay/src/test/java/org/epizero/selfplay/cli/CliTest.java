@@ -14,6 +14,7 @@ import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GameRecordReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CliTest {
 
@@ -44,6 +45,32 @@ class CliTest {
         CliRun missing = CliRun.of("perft", "tictactoe");
         assertEquals(2, missing.exit());
         assertTrue(missing.err().startsWith("epizero perft: Missing required option"), missing.err());
+    }
+
+    @Test
+    void everyCommandExplainsItselfWithHelp() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(EpiZeroCli.commandLine(), new ArrayList<>(), paths);
+        assertTrue(paths.contains(List.of("train")) && paths.contains(List.of("bench", "search")), "nested commands found: " + paths);
+        for (List<String> path : paths) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), args + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: epizero"), args + ": " + r.out());
+        }
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> paths) {
+        for (var entry : command.getSubcommands().entrySet()) {
+            if (entry.getValue().getCommandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                continue;
+            }
+            List<String> sub = new ArrayList<>(path);
+            sub.add(entry.getKey());
+            paths.add(sub);
+            collect(entry.getValue(), sub, paths);
+        }
     }
 
     @Test
