@@ -3,7 +3,10 @@ package org.epizero.selfplay.loop;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.epizero.engine.game.Game;
+import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
+import org.epizero.engine.nn.NetworkConfig;
+import org.epizero.engine.nn.PolicyValueNetwork;
 import org.epizero.selfplay.arena.Arena;
 import org.epizero.selfplay.arena.ArenaGame;
 import org.epizero.selfplay.config.GatingSettings;
@@ -11,9 +14,10 @@ import org.epizero.selfplay.players.SearchPlayer;
 
 /**
  * The promotion match of a gated run: the freshly trained candidate against the network that
- * plays self-play now, both searching with the same budget, colours alternated.
+ * plays self-play now, both searching with the same budget, colours alternated. Holds the
+ * candidate's own network and inference service for the run's whole life.
  */
-final class Gate {
+final class Gate implements AutoCloseable {
 
     private static final String CANDIDATE = "candidate";
     private static final String INCUMBENT = "incumbent";
@@ -22,14 +26,21 @@ final class Gate {
 
     private final Game game;
     private final GatingSettings settings;
+    private final InferenceService candidate;
 
-    Gate(Game game, GatingSettings settings) {
+    Gate(Game game, GatingSettings settings, NetworkConfig network) {
         this.game = game;
         this.settings = settings;
+        this.candidate = new InferenceService(PolicyValueNetwork.create(game, network),
+                InferenceConfig.DEFAULT.withMaxBatchSize(settings.games()));
     }
 
-    /** The candidate's score in [0, 1]: wins plus half the draws, over the games played. */
-    double candidateScore(InferenceService candidate, InferenceService incumbent, long seed, IntConsumer onGame) {
+    /**
+     * The score in [0, 1] (wins plus half the draws, over the games played) of a candidate with
+     * {@code parameters} against {@code incumbent}.
+     */
+    double candidateScore(byte[] parameters, InferenceService incumbent, long seed, IntConsumer onGame) {
+        candidate.loadParameters(parameters).join();
         int simulations = settings.simulations();
         Arena arena = new Arena(game, Math.min(MAX_THREADS, settings.games()));
         List<ArenaGame> games = arena.match(
@@ -47,5 +58,10 @@ final class Gate {
     /** Whether {@code score} is enough to replace the incumbent. */
     boolean promotes(double score) {
         return score >= settings.threshold();
+    }
+
+    @Override
+    public void close() {
+        candidate.close();
     }
 }

@@ -117,11 +117,9 @@ public final class TrainingLoop {
         SelfPlayGames selfPlay = new SelfPlayGames(game, config.search(), config.selfPlay());
         try (learner; NetworkTrainer trainer = new NetworkTrainer(learner, config.trainer().withSeed(config.seed()));
                 InferenceService service = new InferenceService(player, inference);
-                InferenceService candidate = config.gating().enabled() ? new InferenceService(
-                        PolicyValueNetwork.create(game, config.network()), InferenceConfig.DEFAULT.withMaxBatchSize(config.gating().games()))
-                        : null) {
+                Gate gate = config.gating().enabled() ? new Gate(game, config.gating(), config.network()) : null) {
             for (int g = firstGeneration; g < config.schedule().generations(); g++) {
-                generatorStep = runGeneration(g, generatorStep, selfPlay, service, candidate, trainer, window, metrics);
+                generatorStep = runGeneration(g, generatorStep, selfPlay, service, gate, trainer, window, metrics);
             }
         }
     }
@@ -157,7 +155,7 @@ public final class TrainingLoop {
 
     /** One generation; returns the step of the network that plays the next one. */
     private long runGeneration(int g, long generatorStep, SelfPlayGames selfPlay, InferenceService service,
-            InferenceService candidate, NetworkTrainer trainer, ReplayWindow window, MetricsLog metrics) throws IOException {
+            Gate gate, NetworkTrainer trainer, ReplayWindow window, MetricsLog metrics) throws IOException {
         int stepsPerGeneration = config.schedule().stepsPerGeneration();
         long start = System.nanoTime();
         List<GameRecord> games;
@@ -206,11 +204,9 @@ public final class TrainingLoop {
         Double gateScore = null;
         long nextGenerator = step;
         long gateStart = System.nanoTime();
-        if (candidate != null) {
-            candidate.loadParameters(parameters).join();
-            Gate gate = new Gate(game, config.gating());
+        if (gate != null) {
             listener.phaseStarted(g, "gate", config.gating().games());
-            gateScore = gate.candidateScore(candidate, service, config.seed() * 7_368_787L + g, listener::progress);
+            gateScore = gate.candidateScore(parameters, service, config.seed() * 7_368_787L + g, listener::progress);
             listener.phaseFinished();
             if (!gate.promotes(gateScore)) {
                 nextGenerator = generatorStep;
