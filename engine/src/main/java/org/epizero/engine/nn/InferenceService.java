@@ -85,10 +85,15 @@ public final class InferenceService implements Evaluator, AutoCloseable {
 
     /**
      * Evaluates the states in forward passes of at most {@link InferenceConfig#maxBatchSize()}
-     * positions (cache hits and duplicates excluded), without waiting for other requests.
+     * positions (cache hits and duplicates excluded), without waiting for other requests. A
+     * single state instead joins the batch of single requests from other threads, so searches
+     * of one game each, run on several threads (match games), still share forward passes.
      */
     @Override
     public List<Evaluation> evaluate(List<? extends State> states) {
+        if (states.size() == 1) {
+            return List.of(evaluate(states.get(0)));
+        }
         int n = states.size();
         requests.add(n);
         Evaluation[] results = new Evaluation[n];

@@ -55,7 +55,8 @@ final class EloCommand implements Callable<Integer> {
     @Option(names = "--references", split = ",", defaultValue = "random,one-ply", description = "reference players besides random (default ${DEFAULT-VALUE})")
     List<String> references;
 
-    @Option(names = "--threads", defaultValue = "4", description = "games played at once (default ${DEFAULT-VALUE})")
+    @Option(names = "--threads", defaultValue = "16",
+            description = "games played at once; the network evaluations of their searches share forward passes (default ${DEFAULT-VALUE})")
     int threads;
 
     @Option(names = "--seed", defaultValue = "1", description = "match seed (default ${DEFAULT-VALUE})")
@@ -103,14 +104,14 @@ final class EloCommand implements Callable<Integer> {
                 Arena.Contestant me = new Arena.Contestant(name, s -> new SearchPlayer(name, network, simulations, s));
                 for (int r = 0; r < firstCheckpoint; r++) {
                     String ref = names.get(r);
-                    record(arena.match(me, new Arena.Contestant(ref, ReferencePlayers.of(ref, game)), games, seed + i, n -> { }),
+                    record(MatchProgress.match(arena, me, new Arena.Contestant(ref, ReferencePlayers.of(ref, game)), games, seed + i),
                             names, played, outcomes);
                 }
                 if (previous != null) {
                     InferenceService before = previous;
                     String prevName = names.get(firstCheckpoint + i - 1);
-                    record(arena.match(me, new Arena.Contestant(prevName, s -> new SearchPlayer(prevName, before, simulations, s)), games,
-                            seed + 1000 + i, n -> { }), names, played, outcomes);
+                    record(MatchProgress.match(arena, me, new Arena.Contestant(prevName, s -> new SearchPlayer(prevName, before, simulations, s)),
+                            games, seed + 1000 + i), names, played, outcomes);
                     before.close();
                 }
                 previous = network;

@@ -47,7 +47,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--games", defaultValue = "200", description = "games per opponent (default ${DEFAULT-VALUE})")
     int games;
 
-    @Option(names = "--threads", defaultValue = "4", description = "games played at once (default ${DEFAULT-VALUE})")
+    @Option(names = "--threads", defaultValue = "16",
+            description = "games played at once; the network evaluations of their searches share forward passes (default ${DEFAULT-VALUE})")
     int threads;
 
     @Option(names = "--seed", defaultValue = "1", description = "match seed (default ${DEFAULT-VALUE})")
@@ -82,7 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Arena.Contestant agent = new Arena.Contestant("agent", s -> new SearchPlayer("agent", network, simulations, s));
             for (String name : opponents) {
                 Arena.Contestant opponent = new Arena.Contestant(name, ReferencePlayers.of(name, game));
-                List<ArenaGame> results = arena.match(agent, opponent, games, seed, n -> { });
+                List<ArenaGame> results = MatchProgress.match(arena, agent, opponent, games, seed);
                 if (record != null) {
                     String file = "vs-" + name.replaceAll("[^A-Za-z0-9_.-]", "_");
                     ArenaArchive.writeJsonLines(record.resolve(file + ".jsonl"), results);
