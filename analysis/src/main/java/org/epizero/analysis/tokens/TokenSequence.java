@@ -12,12 +12,23 @@ public final class TokenSequence {
     private final int[] tokens;
     private final boolean[] scored;
     private final int scoredCount;
+    private final double generatorBits;
 
     /**
      * @param tokens non-negative token ids
      * @param scored one flag per token
      */
     public TokenSequence(int[] tokens, boolean[] scored) {
+        this(tokens, scored, Double.NaN);
+    }
+
+    /**
+     * @param tokens non-negative token ids
+     * @param scored one flag per token
+     * @param generatorBits the exact code length of the scored tokens under the process that
+     *     generated the sequence ({@code -log2 P}), or NaN when unknown: the calibration reference
+     */
+    public TokenSequence(int[] tokens, boolean[] scored, double generatorBits) {
         if (tokens.length != scored.length) {
             throw new IllegalArgumentException(
                     "tokens and scored differ in length: " + tokens.length + " vs " + scored.length);
@@ -34,6 +45,7 @@ public final class TokenSequence {
         this.tokens = tokens.clone();
         this.scored = scored.clone();
         this.scoredCount = count;
+        this.generatorBits = generatorBits;
     }
 
     /** A sequence whose every token is scored. */
@@ -41,6 +53,25 @@ public final class TokenSequence {
         boolean[] scored = new boolean[tokens.length];
         Arrays.fill(scored, true);
         return new TokenSequence(tokens, scored);
+    }
+
+    /** The same tokens with the generator's exact code length attached. */
+    public TokenSequence withGeneratorBits(double bits) {
+        return new TokenSequence(tokens, scored, bits);
+    }
+
+    /**
+     * {@code -log2 P(scored tokens | given tokens)} under the generating process, or NaN when the
+     * generator is unknown. Exact, not estimated: the reference an observer's code length is
+     * compared with.
+     */
+    public double generatorBits() {
+        return generatorBits;
+    }
+
+    /** Whether the generator's code length is known. */
+    public boolean hasGeneratorBits() {
+        return !Double.isNaN(generatorBits);
     }
 
     public int length() {
