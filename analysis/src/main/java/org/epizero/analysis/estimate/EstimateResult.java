@@ -12,6 +12,9 @@ import org.epizero.analysis.observer.ObserverSpec;
  * @param observer the observer's shape
  * @param vocabSize tokens the observer predicts over
  * @param seed the seed of the split, the initialisation and any sampling
+ * @param layout how the data was laid out for the observer ({@link #LAYOUT}); results of different
+ *     layouts are not comparable
+ * @param rowFill share of the training rows' positions that hold data rather than padding
  * @param parameters N, every parameter of the observer
  * @param trainingTokens D, real-data training positions (the teacher's, for the requential estimator)
  * @param datasetTokens D_X, the target positions of X; coding X costs {@code 2 N D_X}
@@ -22,8 +25,13 @@ import org.epizero.analysis.observer.ObserverSpec;
  * @param entropyBits H = scored tokens of X times the final held-out loss
  * @param structureBitsPerSequence S over the number of sequences
  * @param entropyBitsPerSequence H over the number of sequences
- * @param heldOutLossBits the final model's held-out loss, bits per scored token
+ * @param heldOutLossBits the final (parameter-averaged) model's held-out loss, bits per scored token
+ * @param lastIterateLossBits the held-out loss of the raw last parameters, for comparison
  * @param heldOutScoredTokens scored held-out targets behind that loss
+ * @param heldOutBitsPerSequence the final model's code length of a held-out sequence, on average:
+ *     the figure to compare with {@code generatorBitsPerSequence}
+ * @param generatorBitsPerSequence the exact code length of the same held-out sequences under the
+ *     process that generated them, on average; NaN when the generator is unknown
  * @param studentTokens requential: synthetic positions the student trained on; else 0
  * @param config the run's settings
  * @param onlineCurve the pre-update loss along the stream, downsampled
@@ -34,6 +42,8 @@ public record EstimateResult(
         ObserverSpec observer,
         int vocabSize,
         long seed,
+        String layout,
+        double rowFill,
         long parameters,
         long trainingTokens,
         long datasetTokens,
@@ -45,15 +55,32 @@ public record EstimateResult(
         double structureBitsPerSequence,
         double entropyBitsPerSequence,
         double heldOutLossBits,
+        double lastIterateLossBits,
         long heldOutScoredTokens,
+        double heldOutBitsPerSequence,
+        double generatorBitsPerSequence,
         long studentTokens,
         EstimatorConfig config,
         List<CurvePoint> onlineCurve,
         List<Checkpoint> checkpoints) {
 
+    /**
+     * The data layout of this version of the instrument: sequences packed whole from their start,
+     * each attending only to itself with positions from 0, sliding windows for longer ones.
+     */
+    public static final String LAYOUT = "packed-sequences";
+
     public EstimateResult {
         onlineCurve = List.copyOf(onlineCurve);
         checkpoints = List.copyOf(checkpoints);
+    }
+
+    /**
+     * How far the observer's held-out code length is above the generator's, as a share of the
+     * generator's ({@code 0.05} is 5% above); NaN when the generator is unknown or codes in 0 bits.
+     */
+    public double generatorGap() {
+        return generatorBitsPerSequence > 0 ? heldOutBitsPerSequence / generatorBitsPerSequence - 1 : Double.NaN;
     }
 
     /** S + H, the two-part code length of X for this observer. */

@@ -7,7 +7,8 @@ import org.epizero.analysis.observer.TrainingConfig;
  * How a measurement runs.
  *
  * @param kind the estimator
- * @param batchSize windows per training step
+ * @param batchTokens target positions per training step, padding included: a batch holds
+ *     {@code max(1, batchTokens / contextLength)} packed rows
  * @param training the optimiser settings of every observer in the run
  * @param heldOutFraction share of sequences held out (used when the corpus is split here)
  * @param checkpoints how many points along the run are scored on held-out data, geometrically spaced
@@ -24,7 +25,7 @@ import org.epizero.analysis.observer.TrainingConfig;
  */
 public record EstimatorConfig(
         EstimatorKind kind,
-        int batchSize,
+        int batchTokens,
         TrainingConfig training,
         double heldOutFraction,
         int checkpoints,
@@ -34,13 +35,13 @@ public record EstimatorConfig(
         int maxStudentSteps,
         int emaSteps) {
 
-    /** Prequential, 16 windows per step, 10% held out, 12 checkpoints, KL threshold 0.05 nats. */
+    /** Prequential, 2048 positions per step, 10% held out, 16 checkpoints, KL threshold 0.05 nats. */
     public static final EstimatorConfig DEFAULT =
-            new EstimatorConfig(EstimatorKind.PREQUENTIAL, 16, TrainingConfig.DEFAULT, 0.1, 12, 16_384, 200, 0.05, 4, 10);
+            new EstimatorConfig(EstimatorKind.PREQUENTIAL, 2048, TrainingConfig.DEFAULT, 0.1, 16, 16_384, 200, 0.05, 4, 10);
 
     public EstimatorConfig {
-        if (batchSize < 1 || checkpoints < 1 || checkpointHeldOutTokens < 1 || curvePoints < 2) {
-            throw new IllegalArgumentException("batch size, checkpoints and curve points must be positive");
+        if (batchTokens < 1 || checkpoints < 1 || checkpointHeldOutTokens < 1 || curvePoints < 2) {
+            throw new IllegalArgumentException("batch tokens, checkpoints and curve points must be positive");
         }
         if (!(heldOutFraction > 0 && heldOutFraction < 1)) {
             throw new IllegalArgumentException("held-out fraction must be in (0, 1), got " + heldOutFraction);
@@ -56,32 +57,32 @@ public record EstimatorConfig(
     }
 
     public EstimatorConfig withKind(EstimatorKind k) {
-        return new EstimatorConfig(k, batchSize, training, heldOutFraction, checkpoints, checkpointHeldOutTokens,
+        return new EstimatorConfig(k, batchTokens, training, heldOutFraction, checkpoints, checkpointHeldOutTokens,
                 curvePoints, klThreshold, maxStudentSteps, emaSteps);
     }
 
-    public EstimatorConfig withBatchSize(int b) {
+    public EstimatorConfig withBatchTokens(int b) {
         return new EstimatorConfig(kind, b, training, heldOutFraction, checkpoints, checkpointHeldOutTokens,
                 curvePoints, klThreshold, maxStudentSteps, emaSteps);
     }
 
     public EstimatorConfig withTraining(TrainingConfig t) {
-        return new EstimatorConfig(kind, batchSize, t, heldOutFraction, checkpoints, checkpointHeldOutTokens,
+        return new EstimatorConfig(kind, batchTokens, t, heldOutFraction, checkpoints, checkpointHeldOutTokens,
                 curvePoints, klThreshold, maxStudentSteps, emaSteps);
     }
 
     public EstimatorConfig withHeldOutFraction(double f) {
-        return new EstimatorConfig(kind, batchSize, training, f, checkpoints, checkpointHeldOutTokens,
+        return new EstimatorConfig(kind, batchTokens, training, f, checkpoints, checkpointHeldOutTokens,
                 curvePoints, klThreshold, maxStudentSteps, emaSteps);
     }
 
     public EstimatorConfig withCheckpoints(int count, int heldOutTokens) {
-        return new EstimatorConfig(kind, batchSize, training, heldOutFraction, count, heldOutTokens,
+        return new EstimatorConfig(kind, batchTokens, training, heldOutFraction, count, heldOutTokens,
                 curvePoints, klThreshold, maxStudentSteps, emaSteps);
     }
 
     public EstimatorConfig withRequential(double threshold, int maxSteps, int ema) {
-        return new EstimatorConfig(kind, batchSize, training, heldOutFraction, checkpoints, checkpointHeldOutTokens,
+        return new EstimatorConfig(kind, batchTokens, training, heldOutFraction, checkpoints, checkpointHeldOutTokens,
                 curvePoints, threshold, maxSteps, ema);
     }
 }

@@ -7,7 +7,9 @@ import org.epizero.analysis.observer.Observer;
 import org.epizero.analysis.observer.ObserverSpec;
 import org.epizero.analysis.tokens.CorpusSplit;
 import org.epizero.analysis.tokens.TokenBatch;
-import org.epizero.analysis.tokens.TokenWindows;
+import org.epizero.analysis.tokens.TokenCorpus;
+import org.epizero.analysis.tokens.TokenSequence;
+import org.epizero.analysis.tokens.PackedWindows;
 
 /**
  * What both estimators share: the training stream (X, in batches), the held-out batches, the
@@ -26,6 +28,9 @@ final class Measurement {
     final long datasetTokens;
     final long datasetScoredTokens;
     final int datasetSequences;
+    final double rowFill;
+    final int heldOutSequences;
+    final double generatorBitsPerSequence;
     private final boolean[] checkpointAfterStep;
 
     Measurement(CorpusSplit split, ObserverSpec spec, EstimatorConfig config, long seed, ProgressListener listener) {
@@ -37,11 +42,15 @@ final class Measurement {
         this.seed = seed;
         this.listener = listener;
         this.vocabSize = split.train().vocabSize();
-        TokenWindows train = new TokenWindows(split.train(), spec.contextLength());
-        this.stream = train.batches(config.batchSize());
-        this.heldOut = new TokenWindows(split.heldOut(), spec.contextLength()).batches(config.batchSize());
+        PackedWindows train = new PackedWindows(split.train(), spec.contextLength());
+        int rowsPerBatch = Math.max(1, config.batchTokens() / spec.contextLength());
+        this.stream = train.batches(rowsPerBatch);
+        this.heldOut = new PackedWindows(split.heldOut(), spec.contextLength()).batches(rowsPerBatch);
         this.heldOutProbe = probe(heldOut, config.checkpointHeldOutTokens());
-        this.datasetTokens = train.targetTokens();
+        this.rowFill = train.fill();
+        this.heldOutSequences = split.heldOut().size();
+        this.generatorBitsPerSequence = meanGeneratorBits(split.heldOut());
+        this.datasetTokens = train.dataTargets();
         this.datasetScoredTokens = train.scoredTargets();
         this.datasetSequences = split.train().size();
         if (datasetScoredTokens == 0) {
@@ -73,8 +82,9 @@ final class Measurement {
         return 6.0 * parameters * trainingTokens + 2.0 * parameters * datasetTokens;
     }
 
-    Checkpoint checkpoint(int step, long tokens, long parameters, double structureNats, double heldOutNatsPerToken) {
-        return new Checkpoint(step, tokens, flops(parameters, tokens), Bits.fromNats(heldOutNatsPerToken),
+    Checkpoint checkpoint(int step, long tokens, long parameters, double extraFlops, double structureNats,
+            double heldOutNatsPerToken) {
+        return new Checkpoint(step, tokens, flops(parameters, tokens) + extraFlops, Bits.fromNats(heldOutNatsPerToken),
                 Bits.fromNats(structureNats), Bits.fromNats(datasetScoredTokens * heldOutNatsPerToken));
     }
 
@@ -82,14 +92,35 @@ final class Measurement {
         listener.onProgress(new ProgressListener.Progress(tokensDone, datasetTokens, Bits.fromNats(lossNatsPerToken)));
     }
 
-    EstimateResult result(EstimatorKind kind, long parameters, long trainingTokens, double structureNats,
-            LossSum finalHeldOut, long studentTokens, List<CurvePoint> curve, List<Checkpoint> checkpoints) {
+    /**
+     * The result. {@code lastIterate} is the held-out loss of the raw last parameters, kept beside
+     * the averaged model's to show what averaging changes; {@code extraFlops} is compute beyond
+     * {@code 6 N D + 2 N D_X} (the requential student and sampler).
+     */
+    EstimateResult result(EstimatorKind kind, long parameters, long trainingTokens, double extraFlops,
+            double structureNats, LossSum finalHeldOut, LossSum lastIterate, long studentTokens,
+            List<CurvePoint> curve, List<Checkpoint> checkpoints) {
         double structure = Bits.fromNats(structureNats);
         double entropy = Bits.fromNats(datasetScoredTokens * finalHeldOut.perToken());
-        return new EstimateResult(kind, spec, vocabSize, seed, parameters, trainingTokens, datasetTokens,
-                datasetScoredTokens, datasetSequences, flops(parameters, trainingTokens), structure, entropy,
-                structure / datasetSequences, entropy / datasetSequences, Bits.fromNats(finalHeldOut.perToken()),
-                finalHeldOut.tokens(), studentTokens, config, curve, checkpoints);
+        return new EstimateResult(kind, spec, vocabSize, seed, EstimateResult.LAYOUT, rowFill, parameters,
+                trainingTokens, datasetTokens, datasetScoredTokens, datasetSequences,
+                flops(parameters, trainingTokens) + extraFlops, structure, entropy, structure / datasetSequences,
+                entropy / datasetSequences, Bits.fromNats(finalHeldOut.perToken()),
+                Bits.fromNats(lastIterate.perToken()), finalHeldOut.tokens(), Bits.fromNats(finalHeldOut.nats()) / heldOutSequences, generatorBitsPerSequence,
+                studentTokens, config, curve,
+                checkpoints);
+    }
+
+    /** Mean exact generator code length of the sequences; NaN unless every sequence has one. */
+    private static double meanGeneratorBits(TokenCorpus corpus) {
+        double sum = 0;
+        for (TokenSequence s : corpus.sequences()) {
+            if (!s.hasGeneratorBits()) {
+                return Double.NaN;
+            }
+            sum += s.generatorBits();
+        }
+        return corpus.size() == 0 ? Double.NaN : sum / corpus.size();
     }
 
     private static List<TokenBatch> probe(List<TokenBatch> batches, int tokens) {

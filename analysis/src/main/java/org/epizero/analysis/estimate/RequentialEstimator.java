@@ -63,14 +63,14 @@ final class RequentialEstimator {
                 } while (klPerToken > m.config.klThreshold() && studentSteps < m.config.maxStudentSteps());
                 if (m.isCheckpoint(steps)) {
                     LossSum heldOut = m.heldOutLoss(student, m.isLastStep(steps));
-                    checkpoints.add(m.checkpoint(steps, tokens, parameters, codeNats, heldOut.perToken()));
+                    checkpoints.add(m.checkpoint(steps, tokens, parameters, 0, codeNats, heldOut.perToken()));
                     if (m.isLastStep(steps)) {
                         finalHeldOut = heldOut;
                     }
                 }
                 m.report(tokens, teacherStep.loss().perToken());
             }
-            return m.result(EstimatorKind.REQUENTIAL, parameters, tokens, codeNats, finalHeldOut, studentTokens,
+            return m.result(EstimatorKind.REQUENTIAL, parameters, tokens, 0, codeNats, finalHeldOut, finalHeldOut, studentTokens,
                     curve.finish(tokens), checkpoints);
         }
     }

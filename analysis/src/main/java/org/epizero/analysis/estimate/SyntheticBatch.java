@@ -53,7 +53,7 @@ record SyntheticBatch(TokenBatch batch, float[] samplerLogProbs) {
             System.arraycopy(sequence[r], 0, inputs, r * length, length);
             System.arraycopy(sequence[r], 1, targets, r * length, length);
         }
-        TokenBatch batch = new TokenBatch(inputs, targets, real.mask().clone(), rows, length,
+        TokenBatch batch = new TokenBatch(inputs, targets, real.positions(), real.segments(), real.mask().clone(), rows, length,
                 real.realTargets(), real.scoredTargets());
         return new SyntheticBatch(batch, logProbs);
     }

@@ -12,8 +12,8 @@ import ai.djl.util.PairList;
 
 /**
  * One pre-norm transformer block: {@code x + attn(ln1(x))}, then {@code + mlp(ln2(x))}. Input is
- * {@code (x [B,T,D], causalMask [T,T])}; the mask is additive (0 where a position may attend,
- * a large negative number above the diagonal). Output projections start at zero, so a fresh block
+ * {@code (x [B,T,D], mask [B,1,T,T])}; the mask is additive (0 where a position may attend, a
+ * large negative number where it may not) and is shared by all heads. Output projections start at zero, so a fresh block
  * is the identity.
  */
 final class DecoderLayer extends AbstractBlock {
@@ -53,7 +53,7 @@ final class DecoderLayer extends AbstractBlock {
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.get(0);
-        NDArray causalMask = inputs.get(1);
+        NDArray mask = inputs.get(1);
         var device = x.getDevice();
         long batch = x.getShape().get(0);
         long length = x.getShape().get(1);
@@ -69,7 +69,7 @@ final class DecoderLayer extends AbstractBlock {
         NDArray v = qkvParts.get(2).squeeze(0);
         NDArray attention = q.matMul(k.transpose(0, 1, 3, 2))
                 .mul(1.0 / Math.sqrt(headWidth))
-                .add(causalMask)
+                .add(mask)
                 .softmax(-1);
         NDArray mixed = attention.matMul(v).transpose(0, 2, 1, 3).reshape(batch, length, width);
         x = x.add(mixed.matMul(store.getValue(attentionOut, device, training)));

@@ -16,10 +16,12 @@ import java.util.List;
 
 /**
  * The observer network: token plus position embeddings, {@link DecoderLayer} blocks, a final layer
- * norm and a linear head to next-token logits. Input {@code [B,T]} int64 token ids with
- * {@code T <= contextLength}; output {@code [B,T,V]} logits, where position {@code t} sees only
- * tokens {@code 0..t}. An untied head starts at zero, so a fresh model predicts the uniform
- * distribution exactly.
+ * norm and a linear head to next-token logits. Inputs: token ids {@code [B,T]} (int64), each
+ * token's position within its own sequence {@code [B,T]} (int64, below {@code contextLength}), and
+ * segment ids {@code [B,T]} (int32). Output {@code [B,T,V]} logits, where a position sees only
+ * itself and earlier positions of the same row with the same segment id, so several sequences
+ * packed into one row never see each other. An untied head starts at zero, so a fresh model
+ * predicts the uniform distribution exactly.
  */
 final class DecoderLm extends AbstractBlock {
 
@@ -52,7 +54,9 @@ final class DecoderLm extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray tokens = inputs.singletonOrThrow();
+        NDArray tokens = inputs.get(0);
+        NDArray positions = inputs.get(1);
+        NDArray segments = inputs.get(2);
         NDManager step = tokens.getManager();
         var device = tokens.getDevice();
         int length = Math.toIntExact(tokens.getShape().get(1));
@@ -60,9 +64,8 @@ final class DecoderLm extends AbstractBlock {
             throw new IllegalArgumentException("input of " + length + " positions exceeds context " + spec.contextLength());
         }
         NDArray tokenTable = store.getValue(tokenEmbedding, device, training);
-        NDArray positions = step.arange(0, length, 1, DataType.INT64);
         NDArray x = embed(tokens, tokenTable).add(embed(positions, store.getValue(positionEmbedding, device, training)));
-        NDArray mask = causalMask(step, length);
+        NDArray mask = attentionMask(step, segments, length);
         for (DecoderLayer layer : layers) {
             x = layer.forward(store, new NDList(x, mask), training).singletonOrThrow();
         }
@@ -76,7 +79,7 @@ final class DecoderLm extends AbstractBlock {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape hidden = new Shape(1, spec.contextLength(), spec.width());
-        Shape mask = new Shape(spec.contextLength(), spec.contextLength());
+        Shape mask = new Shape(1, 1, spec.contextLength(), spec.contextLength());
         for (DecoderLayer layer : layers) {
             layer.initialize(manager, dataType, hidden, mask);
         }
@@ -86,14 +89,20 @@ final class DecoderLm extends AbstractBlock {
         return ids.getNDArrayInternal().embedding(ids, table, SparseFormat.DENSE).singletonOrThrow();
     }
 
-    private static NDArray causalMask(NDManager manager, int length) {
-        float[] mask = new float[length * length];
+    /**
+     * The additive mask {@code [B,1,T,T]}: 0 where query {@code i} may attend to key {@code j}
+     * ({@code j <= i} and the same segment), {@link #MASKED} elsewhere.
+     */
+    static NDArray attentionMask(NDManager manager, NDArray segments, int length) {
+        boolean[] lower = new boolean[length * length];
         for (int i = 0; i < length; i++) {
-            for (int j = i + 1; j < length; j++) {
-                mask[i * length + j] = MASKED;
+            for (int j = 0; j <= i; j++) {
+                lower[i * length + j] = true;
             }
         }
-        return manager.create(mask, new Shape(length, length));
+        NDArray causal = manager.create(lower, new Shape(length, length));
+        NDArray allowed = segments.expandDims(2).eq(segments.expandDims(1)).logicalAnd(causal);
+        return allowed.toType(DataType.FLOAT32, false).sub(1f).mul(-MASKED).expandDims(1);
     }
 
     @Override

@@ -45,7 +45,8 @@ public final class Observer implements AutoCloseable {
         this.manager = parent.newSubManager();
         disableGradientsOnThisThread(manager);
         this.network = new DecoderLm(spec, vocabSize);
-        network.initialize(manager, DataType.FLOAT32, new Shape(1, spec.contextLength()));
+        Shape rows = new Shape(1, spec.contextLength());
+        network.initialize(manager, DataType.FLOAT32, rows, rows, rows);
         this.store = new ParameterStore(manager, false);
         Tracker rate = training::rateAt;
         this.optimizer = Optimizer.adam()
@@ -101,13 +102,13 @@ public final class Observer implements AutoCloseable {
      */
     public TrainStep trainStep(TokenBatch batch, boolean keepLogProbs) {
         try (NDManager step = manager.newSubManager()) {
-            NDArray inputs = step.create(batch.inputs(), shapeOf(batch));
+            NDList inputs = inputsOf(step, batch);
             NDArray targets = step.create(batch.targets(), shapeOf(batch));
             NDArray mask = step.create(batch.mask(), shapeOf(batch));
             double nats;
             float[] logProbs = null;
             try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                NDArray logits = network.forward(store, new NDList(inputs), true).singletonOrThrow();
+                NDArray logits = network.forward(store, inputs, true).singletonOrThrow();
                 NDArray logp = logits.logSoftmax(-1);
                 NDArray total = negativeLogLikelihood(logp, targets).mul(mask).sum();
                 nats = total.getFloat();
@@ -128,12 +129,18 @@ public final class Observer implements AutoCloseable {
     /** The loss of the current parameters on a batch, summed over scored targets. */
     public LossSum evaluate(TokenBatch batch) {
         try (NDManager step = manager.newSubManager()) {
-            NDArray logits = network.forward(store, new NDList(step.create(batch.inputs(), shapeOf(batch))), false)
-                    .singletonOrThrow();
+            NDArray logits = network.forward(store, inputsOf(step, batch), false).singletonOrThrow();
             NDArray total = negativeLogLikelihood(logits.logSoftmax(-1), step.create(batch.targets(), shapeOf(batch)))
                     .mul(step.create(batch.mask(), shapeOf(batch)))
                     .sum();
             return new LossSum(total.getFloat(), batch.scoredTargets());
+        }
+    }
+
+    /** Log-probabilities {@code [B,T,V]} row-major of the current parameters on a batch, without an update. */
+    public float[] logProbs(TokenBatch batch) {
+        try (NDManager step = manager.newSubManager()) {
+            return network.forward(store, inputsOf(step, batch), false).singletonOrThrow().logSoftmax(-1).toFloatArray();
         }
     }
 
@@ -152,8 +159,14 @@ public final class Observer implements AutoCloseable {
      */
     public float[] nextTokenLogProbs(long[] prefixes, int rows, int length) {
         try (NDManager step = manager.newSubManager()) {
-            NDArray logits = network.forward(store, new NDList(step.create(prefixes, new Shape(rows, length))), false)
-                    .singletonOrThrow();
+            long[] positions = new long[rows * length];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = i % length;
+            }
+            Shape shape = new Shape(rows, length);
+            NDList inputs = new NDList(step.create(prefixes, shape), step.create(positions, shape),
+                    step.zeros(shape, DataType.INT32));
+            NDArray logits = network.forward(store, inputs, false).singletonOrThrow();
             return logits.get(new NDIndex(":, -1, :")).logSoftmax(-1).toFloatArray();
         }
     }
@@ -214,6 +227,12 @@ public final class Observer implements AutoCloseable {
 
     private static NDArray negativeLogLikelihood(NDArray logProbs, NDArray targets) {
         return logProbs.gather(targets.expandDims(-1), -1).squeeze(-1).neg();
+    }
+
+    private static NDList inputsOf(NDManager step, TokenBatch batch) {
+        Shape shape = shapeOf(batch);
+        return new NDList(step.create(batch.inputs(), shape), step.create(batch.positions(), shape),
+                step.create(batch.segments(), shape));
     }
 
     private static Shape shapeOf(TokenBatch batch) {

@@ -3,14 +3,16 @@ package org.epizero.analysis.observer;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.epizero.analysis.tokens.TokenBatch;
 
 /**
- * Measures observer training throughput (tokens per second through forward, backward and Adam) for
- * each named size, on random tokens. Run it alone on the machine: it times wall-clock seconds.
+ * Measures observer training throughput (forward, backward and Adam on full rows of random
+ * tokens) per named size, as tokens per second and as the rate of floating-point operations the
+ * network's matrix products perform ({@link ObserverSpec#forwardFlopsPerPosition}, three times
+ * that for a training step). Run it alone on the machine: it times wall-clock seconds.
  */
 public final class ObserverBenchmark {
 
@@ -21,22 +23,26 @@ public final class ObserverBenchmark {
      * @param parameters N
      * @param tokensPerSecond training positions per second
      * @param millisPerStep wall time per step
+     * @param flopsPerSecond matrix-product FLOPs of training per second
      */
-    public record Figure(String size, long parameters, double tokensPerSecond, double millisPerStep) {}
+    public record Figure(String size, long parameters, double tokensPerSecond, double millisPerStep, double flopsPerSecond) {}
 
     private ObserverBenchmark() {}
 
-    /** Times {@code steps} training steps (after {@code warmup} untimed ones) per named size. */
-    public static List<Figure> run(int vocabSize, int contextLength, int batchSize, int warmup, int steps) {
+    /**
+     * Times {@code steps} training steps (after {@code warmup} untimed ones) of each size, with
+     * {@code rows} rows of {@code contextLength} positions per step.
+     */
+    public static List<Figure> run(List<String> sizes, int vocabSize, int contextLength, int rows, int warmup, int steps) {
         Engine.getInstance().setRandomSeed(1);
         SplittableRandom random = new SplittableRandom(1);
         List<TokenBatch> batches = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            batches.add(randomBatch(random, vocabSize, contextLength, batchSize));
+        for (int i = 0; i < 4; i++) {
+            batches.add(randomBatch(random, vocabSize, contextLength, rows));
         }
         List<Figure> figures = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager()) {
-            for (String size : ObserverSpec.NAMED_SIZES) {
+            for (String size : sizes) {
                 ObserverSpec spec = ObserverSpec.named(size, contextLength);
                 try (Observer observer = Observer.create(manager, spec, vocabSize, TrainingConfig.scaledFor(spec))) {
                     for (int i = 0; i < warmup; i++) {
@@ -47,8 +53,9 @@ public final class ObserverBenchmark {
                         observer.trainStep(batches.get(i % batches.size()), false);
                     }
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    figures.add(new Figure(size, observer.parameterCount(),
-                            (double) steps * batchSize * contextLength / seconds, 1000 * seconds / steps));
+                    double positions = (double) steps * rows * contextLength;
+                    figures.add(new Figure(size, observer.parameterCount(), positions / seconds, 1000 * seconds / steps,
+                            3 * spec.forwardFlopsPerPosition(vocabSize) * positions / seconds));
                 }
             }
         }
@@ -59,25 +66,15 @@ public final class ObserverBenchmark {
         int n = rows * length;
         long[] inputs = new long[n];
         long[] targets = new long[n];
+        long[] positions = new long[n];
+        int[] segments = new int[n];
         float[] mask = new float[n];
+        Arrays.fill(mask, 1f);
         for (int k = 0; k < n; k++) {
             inputs[k] = random.nextInt(vocab);
             targets[k] = random.nextInt(vocab);
-            mask[k] = 1f;
+            positions[k] = k % length;
         }
-        return new TokenBatch(inputs, targets, mask, rows, length, n, n);
-    }
-
-    /** Prints a table: {@code [vocab [context [batch [steps]]]]}, defaults 64, 64, 16, 40. */
-    public static void main(String[] args) {
-        int vocab = args.length > 0 ? Integer.parseInt(args[0]) : 64;
-        int context = args.length > 1 ? Integer.parseInt(args[1]) : 64;
-        int batch = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-        int steps = args.length > 3 ? Integer.parseInt(args[3]) : 40;
-        System.out.printf(Locale.ROOT, "observer training, vocab %d, context %d, batch %d, %d timed steps%n", vocab, context, batch, steps);
-        System.out.printf(Locale.ROOT, "%-8s %12s %14s %10s%n", "size", "parameters", "tokens/s", "ms/step");
-        for (Figure f : run(vocab, context, batch, 5, steps)) {
-            System.out.printf(Locale.ROOT, "%-8s %12d %14.0f %10.1f%n", f.size(), f.parameters(), f.tokensPerSecond(), f.millisPerStep());
-        }
+        return new TokenBatch(inputs, targets, positions, segments, mask, rows, length, n, n);
     }
 }

@@ -21,8 +21,8 @@ public record ObserverSpec(String name, int width, int depth, int heads, int con
     /** Hidden units of the MLP per model channel. */
     public static final int MLP_RATIO = 4;
 
-    /** The named sizes, smallest first; each is sized for a few CPU cores. */
-    public static final List<String> NAMED_SIZES = List.of("tiny", "small", "medium", "large");
+    /** The named sizes, smallest first: non-embedding parameters from about 25 thousand to 3 million. */
+    public static final List<String> NAMED_SIZES = List.of("tiny", "small", "medium", "large", "xl");
 
     public ObserverSpec {
         if (width < 1 || depth < 1 || heads < 1 || contextLength < 1) {
@@ -34,15 +34,17 @@ public record ObserverSpec(String name, int width, int depth, int heads, int con
     }
 
     /**
-     * A named size with the given context length: tiny (16 wide, 1 block), small (32, 2), medium
-     * (64, 3), large (96, 4). Their non-embedding parameters span about 150x.
+     * A named size with the given context length (width x blocks, heads of 16 or 32 channels):
+     * tiny 32 x 2 (about 25 k non-embedding parameters), small 64 x 2 (99 k), medium 128 x 3
+     * (590 k), large 192 x 4 (1.8 M), xl 256 x 4 (3.1 M): a span of about 125x.
      */
     public static ObserverSpec named(String name, int contextLength) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "tiny" -> new ObserverSpec("tiny", 16, 1, 2, contextLength, false);
-            case "small" -> new ObserverSpec("small", 32, 2, 4, contextLength, false);
-            case "medium" -> new ObserverSpec("medium", 64, 3, 4, contextLength, false);
-            case "large" -> new ObserverSpec("large", 96, 4, 4, contextLength, false);
+            case "tiny" -> new ObserverSpec("tiny", 32, 2, 2, contextLength, false);
+            case "small" -> new ObserverSpec("small", 64, 2, 4, contextLength, false);
+            case "medium" -> new ObserverSpec("medium", 128, 3, 4, contextLength, false);
+            case "large" -> new ObserverSpec("large", 192, 4, 6, contextLength, false);
+            case "xl" -> new ObserverSpec("xl", 256, 4, 8, contextLength, false);
             default -> throw new IllegalArgumentException(
                     "unknown observer size '" + name + "'; known: " + String.join(", ", NAMED_SIZES));
         };
@@ -51,6 +53,24 @@ public record ObserverSpec(String name, int width, int depth, int heads, int con
     /** Channels per attention head. */
     public int headWidth() {
         return width / heads;
+    }
+
+    /** Parameters of the transformer blocks and the final norm: what grows with width and depth. */
+    public long nonEmbeddingParameterCount() {
+        long d = width;
+        return depth * (2 * (2 * d) + 4 * d * d + 2 * MLP_RATIO * d * d + MLP_RATIO * d + d) + 2 * d;
+    }
+
+    /**
+     * Floating-point operations of one forward pass per position for a vocabulary of
+     * {@code vocabSize}: twice the multiply-adds of every matrix product the network computes
+     * (projections, MLP, head, and the attention scores and mixing over all {@code contextLength}
+     * keys of a row, masked ones included). Training costs about three times this.
+     */
+    public double forwardFlopsPerPosition(int vocabSize) {
+        double d = width;
+        double perBlock = 2 * (3 * d * d + d * d + 2 * MLP_RATIO * d * d) + 2 * 2 * contextLength * d;
+        return depth * perBlock + 2 * d * vocabSize;
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 
 /**
  * Splits a corpus so that the measured part X holds exactly a stated number of scored targets
- * (scored tokens after the first token of the stream, which is never predicted), whatever the
+ * (scored tokens after the first of each sequence, which is never predicted), whatever the
  * lengths of its sequences: corpora compared with each other then code the same
  * number of tokens. The sequences are shuffled with the seed; whole sequences go to the held-out
  * part until it holds {@link #heldOutTokens} scored tokens, then sequences go to X until it holds
@@ -41,11 +41,11 @@ public final class EqualTokenSplit {
     public static long largestSupported(TokenCorpus corpus, double heldOutFraction) {
         int longest = 0;
         for (TokenSequence s : corpus.sequences()) {
-            longest = Math.max(longest, s.scoredCount());
+            longest = Math.max(longest, s.scoredTargets());
         }
-        long budget = corpus.scoredTokens() - longest;
+        long budget = corpus.scoredTargets() - longest;
         long n = Math.max(0, (long) Math.floor(budget * (1 - heldOutFraction)));
-        while (n > 0 && requiredTokens(n, heldOutFraction, longest) > corpus.scoredTokens()) {
+        while (n > 0 && requiredTokens(n, heldOutFraction, longest) > corpus.scoredTargets()) {
             n--;
         }
         return n;
@@ -75,19 +75,16 @@ public final class EqualTokenSplit {
         long trainCount = 0;
         long goal = scoredTokens;
         for (TokenSequence s : order) {
-            if (s.scoredCount() == 0) {
+            if (s.scoredTargets() == 0) {
                 continue;
             }
             if (heldOutCount < heldOutTarget) {
                 heldOut.add(s);
-                heldOutCount += s.scoredCount();
+                heldOutCount += s.scoredTargets();
             } else {
-                if (train.isEmpty() && s.isScored(0)) {
-                    goal++; // the first token of the stream is never a target
-                }
-                if (trainCount + s.scoredCount() <= goal) {
+                if (trainCount + s.scoredTargets() <= goal) {
                     train.add(s);
-                    trainCount += s.scoredCount();
+                    trainCount += s.scoredTargets();
                 } else {
                     train.add(prefix(s, (int) (goal - trainCount)));
                     trainCount = goal;
@@ -98,16 +95,16 @@ public final class EqualTokenSplit {
             }
         }
         if (train.isEmpty() || trainCount < goal) {
-            throw new IllegalArgumentException("corpus holds " + corpus.scoredTokens() + " scored tokens; measuring "
+            throw new IllegalArgumentException("corpus holds " + corpus.scoredTargets() + " scored tokens; measuring "
                     + scoredTokens + " with " + heldOutTarget + " held out needs more");
         }
         return new CorpusSplit(new TokenCorpus(train, corpus.vocabSize()), new TokenCorpus(heldOut, corpus.vocabSize()));
     }
 
-    /** The shortest prefix of {@code s} holding {@code scored} scored tokens. */
+    /** The shortest prefix of {@code s} holding {@code scored} scored targets (tokens after the first). */
     static TokenSequence prefix(TokenSequence s, int scored) {
         int seen = 0;
-        int end = 0;
+        int end = 1;
         while (seen < scored) {
             if (s.isScored(end)) {
                 seen++;

@@ -45,11 +45,11 @@ public record TokenCorpus(List<TokenSequence> sequences, int vocabSize) {
         return n;
     }
 
-    /** Tokens that carry a loss. */
-    public long scoredTokens() {
+    /** Tokens that carry a loss: the scored tokens after the first of each sequence. */
+    public long scoredTargets() {
         long n = 0;
         for (TokenSequence s : sequences) {
-            n += s.scoredCount();
+            n += s.scoredTargets();
         }
         return n;
     }

@@ -12,6 +12,7 @@ public final class TokenSequence {
     private final int[] tokens;
     private final boolean[] scored;
     private final int scoredCount;
+    private final int scoredTargets;
     private final double generatorBits;
 
     /**
@@ -45,6 +46,7 @@ public final class TokenSequence {
         this.tokens = tokens.clone();
         this.scored = scored.clone();
         this.scoredCount = count;
+        this.scoredTargets = tokens.length > 0 && scored[0] ? count - 1 : count;
         this.generatorBits = generatorBits;
     }
 
@@ -89,6 +91,14 @@ public final class TokenSequence {
     /** Number of scored tokens. */
     public int scoredCount() {
         return scoredCount;
+    }
+
+    /**
+     * Scored tokens that an observer predicts: all but a scored first token, which has no context
+     * and is treated as given (see {@link PackedWindows}).
+     */
+    public int scoredTargets() {
+        return scoredTargets;
     }
 
     /** The largest token id, or -1 for an empty sequence. */

@@ -121,7 +121,7 @@ class GameTokeniserTest {
         RecordCorpus corpus = RecordCorpus.tokenise(List.of(TOP_ROW, twiceOnOneCell, unfinished, otherGame, TOP_ROW), t);
         assertEquals(3, corpus.rejected());
         assertEquals(2, corpus.corpus().size());
-        assertEquals(14, corpus.corpus().scoredTokens());
+        assertEquals(14, corpus.corpus().scoredTargets());
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import org.epizero.analysis.tokens.TokenBatch;
 import org.epizero.analysis.tokens.TokenCorpus;
 import org.epizero.analysis.tokens.TokenSequence;
-import org.epizero.analysis.tokens.TokenWindows;
+import org.epizero.analysis.tokens.PackedWindows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +29,65 @@ class ObserverTest {
         manager.close();
     }
 
+    /** Sequences of {@code context + 1} tokens counting up modulo {@code period}, each from its own phase. */
     private static List<TokenBatch> cyclicBatches(int vocab, int period, int tokens, int context, int batch) {
-        int[] t = new int[tokens];
-        for (int i = 0; i < tokens; i++) {
-            t[i] = i % period;
+        List<TokenSequence> sequences = new java.util.ArrayList<>();
+        for (int start = 0; start < tokens; start += context + 1) {
+            int[] t = new int[context + 1];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = (start + i) % period;
+            }
+            sequences.add(TokenSequence.allScored(t));
         }
-        return new TokenWindows(new TokenCorpus(List.of(TokenSequence.allScored(t)), vocab), context).batches(batch);
+        return new PackedWindows(new TokenCorpus(sequences, vocab), context).batches(batch);
+    }
+
+    /** One row packing two sequences: {@code a} then {@code b}, each attending only to itself. */
+    private static TokenBatch packedPair(int[] a, int[] b, int context) {
+        TokenCorpus corpus = new TokenCorpus(List.of(TokenSequence.allScored(a), TokenSequence.allScored(b)), 10);
+        PackedWindows rows = new PackedWindows(corpus, context);
+        assertEquals(1, rows.rowCount(), "both fit in one row");
+        return rows.batch(0, 1);
+    }
+
+    @Test
+    void aPositionSeesNeitherLaterTokensNorAnotherPackedSequence() {
+        Engine.getInstance().setRandomSeed(13);
+        List<TokenBatch> warm = cyclicBatches(10, 7, 3000, 16, 4);
+        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 16), 10, TrainingConfig.DEFAULT)) {
+            for (TokenBatch b : warm) {
+                o.trainStep(b, false); // trained weights, so every position really depends on its context
+            }
+            int[] a = {1, 2, 3, 4, 5, 6};
+            int[] b = {7, 8, 9, 1, 2};
+            float[] base = o.logProbs(packedPair(a, b, 16));
+            // Changing a's last token changes nothing before it; b (positions 5.. of the row) is untouched.
+            int[] aLater = a.clone();
+            aLater[5] = 9;
+            float[] changedLate = o.logProbs(packedPair(aLater, b, 16));
+            int v = 10;
+            for (int k = 0; k < 4 * v; k++) {
+                assertEquals(base[k], changedLate[k], 1e-6, "position " + k / v + " of a saw a later token");
+            }
+            for (int k = 5 * v; k < 9 * v; k++) {
+                assertEquals(base[k], changedLate[k], 1e-6, "b saw a token of a");
+            }
+            // Changing a's first token changes a's own predictions, so the check above can fail.
+            int[] aEarly = a.clone();
+            aEarly[0] = 9;
+            float[] changedEarly = o.logProbs(packedPair(aEarly, b, 16));
+            double moved = 0;
+            for (int k = v; k < 4 * v; k++) {
+                moved += Math.abs(base[k] - changedEarly[k]);
+            }
+            assertTrue(moved > 1e-3, "a's later positions depend on its first token: " + moved);
+            // b packed after a predicts exactly as b alone at the start of a row.
+            TokenBatch alone = new PackedWindows(new TokenCorpus(List.of(TokenSequence.allScored(b)), 10), 16).batch(0, 1);
+            float[] solo = o.logProbs(alone);
+            for (int k = 0; k < 4 * v; k++) {
+                assertEquals(solo[k], base[5 * v + k], 1e-5, "packing changed b's prediction");
+            }
+        }
     }
 
     @Test
@@ -53,10 +106,11 @@ class ObserverTest {
     }
 
     @Test
-    void namedSizesSpanMoreThanThirtyTimesInParameters() {
+    void namedSizesSpanMoreThanAHundredTimesInParameters() {
         long tiny = ObserverSpec.named("tiny", 64).parameterCount(32);
-        long large = ObserverSpec.named("large", 64).parameterCount(32);
-        assertTrue(large > 30 * tiny, "tiny " + tiny + " large " + large);
+        long xl = ObserverSpec.named("xl", 64).parameterCount(32);
+        assertTrue(xl > 100 * tiny, "tiny " + tiny + " xl " + xl);
+        assertTrue(xl > 2_000_000 && xl < 5_000_000, "xl " + xl);
     }
 
     @Test

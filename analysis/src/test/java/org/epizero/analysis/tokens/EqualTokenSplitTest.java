@@ -36,12 +36,12 @@ class EqualTokenSplitTest {
     void everySeedMeasuresExactlyTheStatedTokensOnDisjointSequences() {
         TokenCorpus c = corpus(400, 1);
         long n = EqualTokenSplit.largestSupported(c, 0.1);
-        assertTrue(n > 0.8 * c.scoredTokens() && n < c.scoredTokens(), "n " + n);
+        assertTrue(n > 0.8 * c.scoredTargets() && n < c.scoredTargets(), "n " + n);
         for (long seed = 1; seed <= 20; seed++) {
             for (long tokens : new long[] {1, 97, 1000, n}) {
                 CorpusSplit s = EqualTokenSplit.split(c, tokens, 0.1, seed);
-                assertEquals(tokens, s.train().scoredTokens());
-                assertTrue(s.heldOut().scoredTokens() >= EqualTokenSplit.heldOutTokens(tokens, 0.1));
+                assertEquals(tokens, s.train().scoredTargets());
+                assertTrue(s.heldOut().scoredTargets() >= EqualTokenSplit.heldOutTokens(tokens, 0.1));
                 Set<Integer> names = new HashSet<>();
                 s.train().sequences().forEach(q -> names.add(q.token(0)));
                 s.heldOut().sequences().forEach(q -> assertTrue(names.add(q.token(0)), "sequence in both parts"));
@@ -76,8 +76,10 @@ class EqualTokenSplitTest {
             list.add(TokenSequence.allScored(i, 1, 2, 3));
         }
         CorpusSplit s = EqualTokenSplit.split(new TokenCorpus(list, 50), 10, 0.1, 1);
-        assertEquals(11, s.train().scoredTokens());
-        assertEquals(10, new TokenWindows(s.train(), 8).scoredTargets());
+        assertEquals(10, s.train().scoredTargets());
+        assertEquals(10, new PackedWindows(s.train(), 8).scoredTargets());
+        long tokens = s.train().sequences().stream().mapToLong(TokenSequence::scoredCount).sum();
+        assertTrue(tokens > 10, "the scored first tokens are in the data but not counted: " + tokens);
     }
 
     @Test
@@ -91,7 +93,7 @@ class EqualTokenSplitTest {
     void tooSmallACorpusIsRefused() {
         TokenCorpus c = corpus(10, 4);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EqualTokenSplit.split(c, c.scoredTokens(), 0.1, 1));
+                () -> EqualTokenSplit.split(c, c.scoredTargets(), 0.1, 1));
         assertTrue(e.getMessage().contains("needs more"), e.getMessage());
         assertTrue(EqualTokenSplit.requiredTokens(100, 0.1, 11) == 100 + 12 + 11);
     }

@@ -35,7 +35,7 @@ class TokenDatasetReaderTest {
         assertArrayEquals(new int[] {5, 1, 4}, corpus.sequences().get(1).tokens());
         assertArrayEquals(new boolean[] {false, true, true}, corpus.sequences().get(1).scored());
         assertEquals(8, corpus.totalTokens());
-        assertEquals(7, corpus.scoredTokens());
+        assertEquals(5, corpus.scoredTargets(), "a scored first token has no context and is given");
     }
 
     @Test

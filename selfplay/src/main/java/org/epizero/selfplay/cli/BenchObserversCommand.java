@@ -1,19 +1,29 @@
 package org.epizero.selfplay.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.epizero.analysis.observer.CpuPeak;
 import org.epizero.analysis.observer.ObserverBenchmark;
+import org.epizero.analysis.observer.ObserverSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Observer training throughput per named size. */
-@Command(name = "observers", description = "Training tokens per second of each named observer size (random tokens).")
+/** Observer training throughput per named size, against the CPU's peak floating-point rate. */
+@Command(name = "observers", description = {
+        "Training throughput of each named observer size on random tokens: tokens/s, the FLOP/s of its",
+        "matrix products, and their share of the CPU's peak FP32 rate (cores x clock x FLOPs/cycle of the",
+        "widest vector instruction set found). Run it alone on the machine."})
 final class BenchObserversCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "tiny,small,medium,large,xl",
+            description = "observer sizes (default ${DEFAULT-VALUE})")
+    List<String> sizes;
 
     @Option(names = "--vocab", defaultValue = "14", description = "vocabulary size (default ${DEFAULT-VALUE}: tic-tac-toe moves)")
     int vocab;
@@ -21,24 +31,32 @@ final class BenchObserversCommand implements Callable<Integer> {
     @Option(names = "--context", defaultValue = "64", description = "context length (default ${DEFAULT-VALUE})")
     int context;
 
-    @Option(names = "--batch", defaultValue = "16", description = "windows per step (default ${DEFAULT-VALUE})")
-    int batch;
+    @Option(names = "--batch-tokens", defaultValue = "4096",
+            description = "positions per step, in rows of --context (default ${DEFAULT-VALUE})")
+    int batchTokens;
 
-    @Option(names = "--steps", defaultValue = "40", description = "timed steps per size (default ${DEFAULT-VALUE})")
+    @Option(names = "--steps", defaultValue = "20", description = "timed steps per size (default ${DEFAULT-VALUE})")
     int steps;
 
     @Override
     public Integer call() {
-        if (vocab < 2 || context < 1 || batch < 1 || steps < 1) {
-            throw new IllegalArgumentException("--vocab must be at least 2 and --context, --batch, --steps at least 1");
+        if (vocab < 2 || context < 1 || batchTokens < 1 || steps < 1) {
+            throw new IllegalArgumentException("--vocab must be at least 2 and --context, --batch-tokens, --steps at least 1");
         }
+        sizes.forEach(s -> ObserverSpec.named(s, context));
+        int rows = Math.max(1, batchTokens / context);
+        CpuPeak peak = CpuPeak.ofThisMachine();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("observer training, vocab %d, context %d, batch %d, %d timed steps%n", vocab, context, batch, steps);
-        out.printf("%-8s %12s %14s %10s%n", "size", "parameters", "tokens/s", "ms/step");
-        for (ObserverBenchmark.Figure f : ObserverBenchmark.run(vocab, context, batch, 5, steps)) {
-            out.printf("%-8s %12d %14.0f %10.1f%n", f.size(), f.parameters(), f.tokensPerSecond(), f.millisPerStep());
+        out.printf("observer training, vocab %d, context %d, %d rows per step, %d timed steps, %d PyTorch threads%n",
+                vocab, context, rows, steps, Integer.getInteger("ai.djl.pytorch.num_threads", peak.cores()));
+        out.printf("CPU peak %.1f GFLOP/s = %d cores x %.2f GHz x %d FP32 FLOPs/cycle (%s)%n",
+                peak.flopsPerSecond() / 1e9, peak.cores(), peak.gigahertz(), peak.flopsPerCycle(), peak.instructionSet());
+        out.printf("%-8s %12s %12s %10s %10s %8s%n", "size", "parameters", "tokens/s", "ms/step", "GFLOP/s", "of peak");
+        for (ObserverBenchmark.Figure f : ObserverBenchmark.run(sizes, vocab, context, rows, 3, steps)) {
+            out.printf("%-8s %12d %12.0f %10.1f %10.1f %7.1f%%%n", f.size(), f.parameters(), f.tokensPerSecond(),
+                    f.millisPerStep(), f.flopsPerSecond() / 1e9, 100 * f.flopsPerSecond() / peak.flopsPerSecond());
+            out.flush();
         }
-        out.flush();
         return 0;
     }
 }

@@ -101,7 +101,7 @@ public final class EvaluationSource implements CorpusSource {
         records.removeIf(r -> r.step() != step || !stamp.equals(r.protocol()));
         RecordCorpus corpus = RecordCorpus.tokenise(records, tokeniser);
         int cached = records.size();
-        if (corpus.corpus().scoredTokens() < scoredTokens) {
+        if (corpus.corpus().scoredTargets() < scoredTokens) {
             try (InferenceService network = new InferenceService(Checkpoint.load(run.checkpoint(step), game),
                     InferenceConfig.DEFAULT.withMaxBatchSize(CONCURRENT_GAMES))) {
                 SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
@@ -109,7 +109,7 @@ public final class EvaluationSource implements CorpusSource {
                 Set<Long> chunkSeeds = new HashSet<>();
                 records.forEach(r -> chunkSeeds.add(r.seed()));
                 int chunk = 0;
-                while (corpus.corpus().scoredTokens() < scoredTokens) {
+                while (corpus.corpus().scoredTargets() < scoredTokens) {
                     while (chunkSeeds.contains(protocol.chunkSeed(chunk))) {
                         chunk++;
                     }
@@ -129,7 +129,7 @@ public final class EvaluationSource implements CorpusSource {
         }
         long rejected = skipped + corpus.rejected();
         notes.accept(label() + ": " + records.size() + " games (" + cached + " from the cache), "
-                + corpus.corpus().scoredTokens() + " scored tokens" + (rejected > 0 ? ", " + rejected + " corrupt or rejected records skipped" : ""));
+                + corpus.corpus().scoredTargets() + " scored tokens" + (rejected > 0 ? ", " + rejected + " corrupt or rejected records skipped" : ""));
         return new LoadedCorpus(new CorpusInfo(label(), game.spec().toString(), step, protocol.describe(), tokeniserName, rejected),
                 corpus.corpus());
     }

@@ -51,13 +51,13 @@ public final class FileSource implements CorpusSource {
     public LoadedCorpus load(String tokeniserName, long scoredTokens, Consumer<String> notes) throws IOException {
         if (game == null) {
             TokenDatasetReader.Result read = TokenDatasetReader.inferringVocabulary().read(file);
-            notes.accept(label() + ": token dataset, " + read.corpus().size() + " sequences, " + read.corpus().scoredTokens()
+            notes.accept(label() + ": token dataset, " + read.corpus().size() + " sequences, " + read.corpus().scoredTargets()
                     + " scored tokens" + (read.skippedLines() > 0 ? ", " + read.skippedLines() + " corrupt lines skipped" : ""));
             return new LoadedCorpus(new CorpusInfo(label(), null, -1, "file", "tokens", read.skippedLines()), read.corpus());
         }
         RecordCorpus corpus = RecordCorpus.tokenise(records, GameTokeniser.of(tokeniserName, game));
         long skipped = skippedRecordLines + corpus.rejected();
-        notes.accept(label() + ": " + records.size() + " game records of " + game.spec() + ", " + corpus.corpus().scoredTokens()
+        notes.accept(label() + ": " + records.size() + " game records of " + game.spec() + ", " + corpus.corpus().scoredTargets()
                 + " scored tokens" + (skipped > 0 ? ", " + skipped + " corrupt or rejected records skipped" : ""));
         long step = records.stream().mapToLong(GameRecord::step).distinct().count() == 1 ? records.get(0).step() : -1;
         GenerationProtocol p = records.get(0).protocol();
