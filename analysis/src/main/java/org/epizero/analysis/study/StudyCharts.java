@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.epizero.analysis.estimate.ComputeFrontier;
@@ -32,15 +32,15 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *       generator's training step, one curve per observer (mean over seeds, error bars one standard
  *       deviation), and each corpus without a step (the bare rules, files) as a dashed level per
  *       observer;</li>
- *   <li>{@code frontier-S-E.png}, {@code frontier-H-E.png}: S_T and H_T against compute T per
- *       corpus, read off the lower convex hull over all observer sizes (per seed, then averaged);</li>
+ *   <li>{@code frontier-S-E.png}, {@code frontier-H-E.png}: S_T and H_T against compute T (log
+ *       axis) per corpus as step functions, each step the code of one observer on the compute
+ *       frontier (see {@link ComputeFrontier}); the mean over seeds where every seed has one, with
+ *       dashed steps one standard deviation either side;</li>
  *   <li>{@code loss-OBSERVER-E.png}: the online (pre-update) loss along the stream per corpus, first
  *       seed.</li>
  * </ul>
  */
 public final class StudyCharts {
-
-    private static final int FRONTIER_POINTS = 40;
 
     private StudyCharts() {}
 
@@ -120,41 +120,70 @@ public final class StudyCharts {
             throws IOException {
         XYChart chart = base(title, "compute T (FLOPs)", yTitle);
         chart.getStyler().setXAxisLogarithmic(true);
+        Color[] palette = chart.getStyler().getSeriesColors();
+        int corpusIndex = 0;
         for (Map.Entry<String, List<Measured>> c : group(rows, m -> m.corpus().label()).entrySet()) {
+            Color colour = palette[corpusIndex++ % palette.length];
             List<ComputeFrontier> perSeed = new ArrayList<>();
-            double lo = Double.MAX_VALUE;
-            double hi = 0;
+            double end = 0;
             for (List<Measured> seedRows : group(c.getValue(), m -> m.result().seed()).values()) {
                 List<FrontierPoint> points = new ArrayList<>();
                 for (Measured m : seedRows) {
                     points.addAll(ComputeFrontier.pointsOf(m.result().observer().name(), m.result()));
-                    hi = Math.max(hi, m.result().flops());
+                    end = Math.max(end, m.result().flops());
                 }
-                ComputeFrontier f = ComputeFrontier.of(points);
-                lo = Math.min(lo, f.hull().get(0).flops());
-                perSeed.add(f);
+                perSeed.add(ComputeFrontier.of(points));
             }
-            List<Double> xs = new ArrayList<>();
-            List<Double> ys = new ArrayList<>();
-            for (int i = 0; i < FRONTIER_POINTS; i++) {
-                double t = lo * Math.pow(hi / lo, (double) i / (FRONTIER_POINTS - 1));
+            // The mean of step functions steps wherever one of them does; it exists from the budget
+            // at which the last seed's frontier starts.
+            double start = perSeed.stream().mapToDouble(f -> f.breakpoints().get(0)).max().orElseThrow();
+            TreeSet<Double> breakpoints = new TreeSet<>();
+            perSeed.forEach(f -> breakpoints.addAll(f.breakpoints()));
+            double[] from = breakpoints.tailSet(start, true).stream().mapToDouble(Double::doubleValue).toArray();
+            double[] mean = new double[from.length];
+            double[] sd = new double[from.length];
+            for (int i = 0; i < from.length; i++) {
                 List<Double> readings = new ArrayList<>();
                 for (ComputeFrontier f : perSeed) {
-                    Optional<ComputeFrontier.Reading> r = f.at(t);
-                    r.ifPresent(x -> readings.add(structure ? x.structureBits() : x.entropyBits()));
+                    ComputeFrontier.Reading r = f.at(from[i]).orElseThrow();
+                    readings.add(structure ? r.structureBits() : r.entropyBits());
                 }
-                if (readings.size() == perSeed.size()) {
-                    xs.add(t);
-                    ys.add(mean(readings));
-                }
+                mean[i] = mean(readings);
+                sd[i] = sd(readings);
             }
-            if (!xs.isEmpty()) {
-                chart.addSeries(c.getKey(), xs.stream().mapToDouble(Double::doubleValue).toArray(),
-                        ys.stream().mapToDouble(Double::doubleValue).toArray()).setMarker(SeriesMarkers.NONE);
+            staircase(chart, c.getKey(), from, mean, end).setLineColor(colour);
+            if (perSeed.size() > 1) {
+                for (int sign : new int[] {1, -1}) {
+                    double[] edge = new double[from.length];
+                    for (int i = 0; i < from.length; i++) {
+                        edge[i] = mean[i] + sign * sd[i];
+                    }
+                    staircase(chart, c.getKey() + (sign > 0 ? " +sd" : " -sd"), from, edge, end)
+                            .setLineStyle(SeriesLines.DASH_DASH).setLineColor(colour).setShowInLegend(false);
+                }
             }
         }
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
         return file;
+    }
+
+    /**
+     * Adds a step function as a polyline: {@code value[i]} from {@code from[i]} up to
+     * {@code from[i + 1]}, the last value up to {@code end}.
+     */
+    private static XYSeries staircase(XYChart chart, String name, double[] from, double[] value, double end) {
+        int n = from.length;
+        double[] x = new double[2 * n];
+        double[] y = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            x[2 * i] = from[i];
+            x[2 * i + 1] = i + 1 < n ? from[i + 1] : Math.max(end, from[i]);
+            y[2 * i] = value[i];
+            y[2 * i + 1] = value[i];
+        }
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setMarker(SeriesMarkers.NONE);
+        return series;
     }
 
     private static Path lossCurves(List<Measured> rows, String title, Path file) throws IOException {
