@@ -16,6 +16,7 @@ import org.epizero.analysis.tokens.TokenSequence;
  */
 public record UniformGenerator(int alphabet, int length) implements CalibrationGenerator {
 
+    /** @throws IllegalArgumentException for fewer than 2 symbols or no tokens */
     public UniformGenerator {
         if (alphabet < 2 || length < 1) {
             throw new IllegalArgumentException(
