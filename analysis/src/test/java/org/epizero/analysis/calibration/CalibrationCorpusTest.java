@@ -33,8 +33,8 @@ class CalibrationCorpusTest {
         assertEquals(CalibrationCorpus.SEQUENCE_LENGTH, generator.sequenceLength());
         TokenCorpus corpus = named.corpus(300_000, 17);
         assertEquals(generator.vocabSize(), corpus.vocabSize());
-        assertTrue(corpus.scoredTokens() >= 300_000);
-        assertTrue(corpus.scoredTokens() - generator.scoredPerSequence() < 300_000, "no more sequences than needed");
+        assertTrue(corpus.scoredTargets() >= 300_000);
+        assertTrue(corpus.scoredTargets() - generator.scoredPerSequence() < 300_000, "no more sequences than needed");
         for (TokenSequence s : corpus.sequences()) {
             assertEquals(CalibrationCorpus.SEQUENCE_LENGTH, s.length());
             assertEquals(CalibrationGenerator.BOS, s.token(0));

@@ -33,7 +33,7 @@ class UniformGeneratorTest {
             }
         }
         double[] flat = new double[v];
-        Arrays.fill(flat, corpus.scoredTokens() / (double) v);
+        Arrays.fill(flat, corpus.scoredTargets() / (double) v);
         CalibrationAssertions.chiSquareFits(singles, flat);
         double[] flatPairs = new double[v * v];
         Arrays.fill(flatPairs, corpus.size() * 62.0 / (v * v));

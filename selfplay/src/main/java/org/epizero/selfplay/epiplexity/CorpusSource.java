@@ -33,11 +33,14 @@ public interface CorpusSource {
 
     /**
      * Reads a command-line argument: a run directory (its latest checkpoint's evaluation corpus), a
-     * {@code .jsonl}/{@code .jsonl.gz}/{@code .json} file (records or a token dataset), or a game spec
-     * (its bare-rules corpus).
+     * {@code .jsonl}/{@code .jsonl.gz}/{@code .json} file (records or a token dataset), a calibration
+     * corpus {@code synthetic:NAME}, or a game spec (its bare-rules corpus).
      */
     static CorpusSource parse(String argument, GameRegistry registry, EvaluationProtocol protocol, Path cacheDir)
             throws IOException {
+        if (argument.startsWith(SyntheticSource.PREFIX)) {
+            return SyntheticSource.parse(argument, protocol.seed());
+        }
         Path path = Path.of(argument);
         if (Files.isDirectory(path)) {
             return EvaluationSource.latest(path, registry, protocol, cacheDir, path.toAbsolutePath().normalize().getFileName() + "/");

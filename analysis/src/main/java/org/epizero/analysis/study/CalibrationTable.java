@@ -1,0 +1,161 @@
+package org.epizero.analysis.study;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.epizero.analysis.estimate.EstimateResult;
+
+/**
+ * The instrument against exact answers: per corpus and observer (mean and spread over seeds), the
+ * observer's code length of a held-out sequence beside the generator's exact code length of the
+ * same sequences, the gap, and S; and whether the gap is within the corpus's tolerance.
+ */
+public final class CalibrationTable {
+
+    /**
+     * What counts as having learned a corpus.
+     *
+     * @param relativeGap largest {@code H / exact - 1} (for corpora whose exact code length is
+     *     positive); NaN when this criterion does not apply
+     * @param bitsPerScoredToken largest held-out loss in bits per scored token (for corpora that are
+     *     a deterministic function of their given tokens); NaN when it does not apply
+     */
+    public record Criterion(double relativeGap, double bitsPerScoredToken) {
+
+        /** Within {@code share} (0.02 is 2%) of the exact code length. */
+        public static Criterion within(double share) {
+            return new Criterion(share, Double.NaN);
+        }
+
+        /** Held-out loss below {@code bits} per scored token. */
+        public static Criterion below(double bits) {
+            return new Criterion(Double.NaN, bits);
+        }
+
+        /** No criterion: reported only. */
+        public static final Criterion NONE = new Criterion(Double.NaN, Double.NaN);
+
+        boolean met(double gap, double lossBits) {
+            boolean gapOk = Double.isNaN(relativeGap) || gap <= relativeGap;
+            boolean lossOk = Double.isNaN(bitsPerScoredToken) || lossBits < bitsPerScoredToken;
+            return gapOk && lossOk;
+        }
+
+        String describe() {
+            if (!Double.isNaN(relativeGap)) {
+                return String.format(Locale.ROOT, "gap <= %.0f%%", 100 * relativeGap);
+            }
+            if (!Double.isNaN(bitsPerScoredToken)) {
+                return String.format(Locale.ROOT, "loss < %.2f bit/token", bitsPerScoredToken);
+            }
+            return "reported";
+        }
+    }
+
+    /**
+     * One corpus and observer.
+     *
+     * @param corpus the corpus label
+     * @param observer the observer size
+     * @param parameters N
+     * @param seeds measurements behind the figures
+     * @param heldOutBitsPerSequence mean over seeds of the observer's held-out code length per sequence
+     * @param heldOutBitsPerSequenceSd its standard deviation over seeds (0 for one seed)
+     * @param exactBitsPerSequence the generator's exact code length of the same held-out sequences (mean over seeds)
+     * @param gap {@code heldOut / exact - 1}, NaN where the exact code length is 0 or unknown
+     * @param lossBitsPerToken held-out loss per scored token, mean over seeds
+     * @param lastIterateLossBitsPerToken the same for the raw last parameters instead of their average
+     * @param structureBits S, mean over seeds
+     * @param structureBitsSd its standard deviation over seeds
+     * @param criterion what counts as learned
+     * @param met whether the mean figures meet it
+     */
+    public record Row(String corpus, String observer, long parameters, int seeds, double heldOutBitsPerSequence,
+            double heldOutBitsPerSequenceSd, double exactBitsPerSequence, double gap, double lossBitsPerToken,
+            double lastIterateLossBitsPerToken, double structureBits, double structureBitsSd, Criterion criterion,
+            boolean met) {}
+
+    private CalibrationTable() {}
+
+    /** The rows, one per corpus and observer in first-seen order, with each corpus's criterion. */
+    public static List<Row> rows(List<Measured> measurements, Map<String, Criterion> criteria) {
+        Map<String, List<Measured>> groups = new LinkedHashMap<>();
+        for (Measured m : measurements) {
+            groups.computeIfAbsent(m.corpus().label() + "\u0000" + m.result().observer().name(), k -> new ArrayList<>()).add(m);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (List<Measured> group : groups.values()) {
+            EstimateResult first = group.get(0).result();
+            String corpus = group.get(0).corpus().label();
+            double[] heldOut = values(group, r -> r.heldOutBitsPerSequence());
+            double exact = mean(values(group, r -> r.generatorBitsPerSequence()));
+            double loss = mean(values(group, EstimateResult::heldOutLossBits));
+            double meanHeldOut = mean(heldOut);
+            double gap = exact > 0 ? meanHeldOut / exact - 1 : Double.NaN;
+            Criterion criterion = criteria.getOrDefault(corpus, Criterion.NONE);
+            double[] structure = values(group, EstimateResult::structureBits);
+            rows.add(new Row(corpus, first.observer().name(), first.parameters(), group.size(), meanHeldOut, sd(heldOut),
+                    exact, gap, loss, mean(values(group, EstimateResult::lastIterateLossBits)), mean(structure),
+                    sd(structure), criterion, criterion.met(gap, loss)));
+        }
+        return rows;
+    }
+
+    /** A plain-text table of the rows, with a legend for the columns and the negative-S note. */
+    public static String format(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-22s %-7s %10s %5s %16s %11s %8s %9s %9s %18s %-22s%n", "corpus", "observer",
+                "N", "seeds", "H/seq (bits)", "exact/seq", "gap", "bit/tok", "last it.", "S (bits)", "criterion"));
+        boolean negative = false;
+        for (Row r : rows) {
+            negative |= r.structureBits() < 0;
+            sb.append(String.format(Locale.ROOT, "%-22s %-7s %10d %5d %9.3f ± %-5.3f %11.3f %8s %9.4f %9.4f %10.0f ± %-6.0f %-22s%n",
+                    r.corpus(), r.observer(), r.parameters(), r.seeds(), r.heldOutBitsPerSequence(), r.heldOutBitsPerSequenceSd(),
+                    r.exactBitsPerSequence(), Double.isNaN(r.gap()) ? "-" : String.format(Locale.ROOT, "%+.1f%%", 100 * r.gap()),
+                    r.lossBitsPerToken(), r.lastIterateLossBitsPerToken(), r.structureBits(), r.structureBitsSd(),
+                    (r.criterion() == Criterion.NONE ? "" : r.met() ? "PASS " : "FAIL ") + r.criterion().describe()));
+        }
+        sb.append("H/seq: the observer's code length of a held-out sequence (mean ± sd over seeds); exact/seq: the generator's"
+                + " code length of the same sequences; bit/tok: held-out loss per scored token of the averaged model;"
+                + " last it.: the same for the last iterate.\n");
+        if (negative) {
+            sb.append("A negative S is below the estimator's noise floor: the final model codes the held-out data slightly"
+                    + " worse than the online average did; read it as S = 0 within the spread.\n");
+        }
+        return sb.toString();
+    }
+
+    private interface Field {
+        double of(EstimateResult r);
+    }
+
+    private static double[] values(List<Measured> group, Field f) {
+        double[] v = new double[group.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = f.of(group.get(i).result());
+        }
+        return v;
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    private static double sd(double[] v) {
+        if (v.length < 2) {
+            return 0;
+        }
+        double m = mean(v);
+        double s = 0;
+        for (double x : v) {
+            s += (x - m) * (x - m);
+        }
+        return Math.sqrt(s / (v.length - 1));
+    }
+}
