@@ -26,7 +26,7 @@ class GameTokeniserTest {
 
     private static GameRecord record(Game game, List<String> moves, double first, double second) {
         return new GameRecord(game.spec().toString(), moves, new double[] {first, second}, 0,
-                GenerationProtocol.uniformRandom(), 1, 0, null, null);
+                GenerationProtocol.uniformRandom(), 1, 0, null, null, null);
     }
 
     @Test

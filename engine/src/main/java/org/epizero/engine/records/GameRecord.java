@@ -18,6 +18,10 @@ import java.util.List;
  * @param visits optional per-move search visit distributions over all actions (null when not kept)
  * @param rootValues optional per-move search root values, each from the view of the player who
  *     made that move (null when not kept)
+ * @param moveProbabilities optional per-move probability with which the generator chose each move
+ *     given the game so far, each in {@code (0, 1]} (null when not known). Their product is the
+ *     exact probability of the whole game under its generator, so {@code -sum log2 p} is the
+ *     reference code length an observer is compared with
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GameRecord(
@@ -29,12 +33,29 @@ public record GameRecord(
         long seed,
         long index,
         List<float[]> visits,
-        float[] rootValues) {
+        float[] rootValues,
+        double[] moveProbabilities) {
 
+    /**
+     * @throws IllegalArgumentException if {@code moveProbabilities} is given but does not hold one
+     *     probability in {@code (0, 1]} per move
+     */
     public GameRecord {
         moves = List.copyOf(moves);
         returns = returns.clone();
         visits = visits == null ? null : List.copyOf(visits);
         rootValues = rootValues == null ? null : rootValues.clone();
+        if (moveProbabilities != null) {
+            if (moveProbabilities.length != moves.size()) {
+                throw new IllegalArgumentException(moveProbabilities.length + " move probabilities for " + moves.size() + " moves");
+            }
+            for (int i = 0; i < moveProbabilities.length; i++) {
+                double p = moveProbabilities[i];
+                if (!(p > 0 && p <= 1)) {
+                    throw new IllegalArgumentException("move " + i + " has probability " + p + ", outside (0, 1]");
+                }
+            }
+            moveProbabilities = moveProbabilities.clone();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.epizero.engine.records;
 
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntList;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import org.epizero.engine.game.State;
 /**
  * Plays games by choosing every move uniformly among the legal ones: the "bare rules" corpus.
  * Game {@code i} of a corpus depends only on the corpus seed and {@code i}, so any game can be
- * regenerated alone.
+ * regenerated alone. Each record keeps the probability of each of its moves, {@code 1 / legal
+ * moves}, so its exact probability under the bare rules is known.
  */
 public final class RandomGames {
 
@@ -24,9 +26,11 @@ public final class RandomGames {
         State state = game.newInitialState();
         IntList legal = new IntArrayList();
         List<String> moves = new ArrayList<>();
+        DoubleArrayList probabilities = new DoubleArrayList();
         while (!state.isTerminal()) {
             state.legalActions(legal);
             int action = legal.getInt(random.nextInt(legal.size()));
+            probabilities.add(1.0 / legal.size());
             moves.add(game.formatAction(action));
             state.apply(action);
         }
@@ -34,6 +38,7 @@ public final class RandomGames {
         for (int p = 0; p < returns.length; p++) {
             returns[p] = state.returns(p);
         }
-        return new GameRecord(game.spec().toString(), moves, returns, 0, GenerationProtocol.uniformRandom(), seed, index, null, null);
+        return new GameRecord(game.spec().toString(), moves, returns, 0, GenerationProtocol.uniformRandom(), seed, index, null, null,
+                probabilities.toDoubleArray());
     }
 }

@@ -16,6 +16,44 @@ public final class MoveChooser {
      * @throws IllegalArgumentException if every count is 0 or the temperature is negative
      */
     public static int choose(int[] counts, double temperature, UniformRandomProvider rng) {
+        int max = largestCount(counts, temperature);
+        return temperature == 0 ? argmax(counts, max, rng) : sample(counts, max, 1 / temperature, rng);
+    }
+
+    /**
+     * The probability with which {@link #choose} returns {@code index} for these counts and this
+     * temperature: at temperature 0, one over the number of indices sharing the largest count for
+     * each of them (ties are broken at random, so a greedy move is certain only when it is the
+     * unique most visited one); otherwise {@code counts[index]^(1/temperature)} divided by the sum
+     * of those powers over all indices.
+     *
+     * @throws IllegalArgumentException if every count is 0, the temperature is negative, or
+     *     {@code index} is outside {@code counts}
+     */
+    public static double probability(int[] counts, double temperature, int index) {
+        int max = largestCount(counts, temperature);
+        if (index < 0 || index >= counts.length) {
+            throw new IllegalArgumentException("index " + index + " outside the " + counts.length + " counts");
+        }
+        if (temperature == 0) {
+            if (counts[index] != max) {
+                return 0;
+            }
+            int ties = 0;
+            for (int c : counts) {
+                ties += c == max ? 1 : 0;
+            }
+            return 1.0 / ties;
+        }
+        double[] weights = weights(counts, max, 1 / temperature);
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        return weights[index] / total;
+    }
+
+    private static int largestCount(int[] counts, double temperature) {
         if (!(temperature >= 0)) {
             throw new IllegalArgumentException("temperature must be non-negative, got " + temperature);
         }
@@ -26,7 +64,7 @@ public final class MoveChooser {
         if (max == 0) {
             throw new IllegalArgumentException("no action has a visit");
         }
-        return temperature == 0 ? argmax(counts, max, rng) : sample(counts, max, 1 / temperature, rng);
+        return max;
     }
 
     private static int argmax(int[] counts, int max, UniformRandomProvider rng) {
@@ -41,12 +79,10 @@ public final class MoveChooser {
     }
 
     private static int sample(int[] counts, int max, double exponent, UniformRandomProvider rng) {
-        // Weights relative to the largest count, so a small temperature cannot overflow.
-        double[] weights = new double[counts.length];
+        double[] weights = weights(counts, max, exponent);
         double total = 0;
-        for (int i = 0; i < counts.length; i++) {
-            weights[i] = counts[i] == 0 ? 0 : Math.pow((double) counts[i] / max, exponent);
-            total += weights[i];
+        for (double w : weights) {
+            total += w;
         }
         double r = rng.nextDouble() * total;
         int last = -1;
@@ -60,5 +96,14 @@ public final class MoveChooser {
             }
         }
         return last;
+    }
+
+    /** Weights relative to the largest count, so a small temperature cannot overflow. */
+    private static double[] weights(int[] counts, int max, double exponent) {
+        double[] weights = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            weights[i] = counts[i] == 0 ? 0 : Math.pow((double) counts[i] / max, exponent);
+        }
+        return weights;
     }
 }

@@ -3,6 +3,8 @@ package org.epizero.engine.records;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,7 +23,7 @@ class GameRecordIoTest {
     Path dir;
 
     private static GameRecord record(int i) {
-        return new GameRecord("g", List.of("1", "2", Integer.toString(i)), new double[] {1, -1}, 7, GenerationProtocol.uniformRandom(), 42, i, null, null);
+        return new GameRecord("g", List.of("1", "2", Integer.toString(i)), new double[] {1, -1}, 7, GenerationProtocol.uniformRandom(), 42, i, null, null, null);
     }
 
     @Test
@@ -46,6 +48,48 @@ class GameRecordIoTest {
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "no temporary file left behind");
         }
+    }
+
+    @Test
+    void moveProbabilitiesRoundTripBitForBit() throws IOException {
+        double[] p = {1 / 3.0, 0.1, 1, Math.ulp(1.0)};
+        GameRecord r = new GameRecord("g", List.of("1", "2", "3", "4"), new double[] {0, 0}, 0, GenerationProtocol.uniformRandom(), 1, 0,
+                null, null, p);
+        Path file = dir.resolve("p.jsonl.gz");
+        try (GameRecordWriter w = new GameRecordWriter(file)) {
+            w.write(r);
+            w.write(record(1));
+        }
+        List<GameRecord> back = new ArrayList<>();
+        GameRecordReader.read(file, back::add, w -> { });
+        assertArrayEquals(p, back.get(0).moveProbabilities());
+        assertNull(back.get(1).moveProbabilities());
+    }
+
+    @Test
+    void linesWrittenBeforeMoveProbabilitiesStillRead() throws IOException {
+        Path file = dir.resolve("old.jsonl");
+        Files.writeString(file, "{\"game\":\"g\",\"moves\":[\"1\",\"2\"],\"returns\":[1.0,-1.0],\"step\":3,"
+                + "\"protocol\":{\"generator\":\"uniform-random\"},\"seed\":5,\"index\":0}\n");
+        List<GameRecord> back = new ArrayList<>();
+        assertEquals(new GameRecordReader.Summary(1, 0, false), GameRecordReader.read(file, back::add, w -> { }));
+        assertEquals(List.of("1", "2"), back.get(0).moves());
+        assertNull(back.get(0).moveProbabilities());
+    }
+
+    @Test
+    void moveProbabilitiesMustFitTheMoves() throws IOException {
+        List<String> moves = List.of("1", "2");
+        for (double[] bad : new double[][] {{0.5}, {0.5, 0}, {0.5, 1.5}, {0.5, Double.NaN}}) {
+            assertThrows(IllegalArgumentException.class,
+                    () -> new GameRecord("g", moves, new double[] {0, 0}, 0, null, 0, 0, null, null, bad));
+        }
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"game\":\"g\",\"moves\":[\"1\",\"2\"],\"returns\":[0,0],\"moveProbabilities\":[0.5]}\n"
+                + "{\"game\":\"g\",\"moves\":[\"1\",\"2\"],\"returns\":[0,0],\"moveProbabilities\":[0.5,0.25]}\n");
+        List<GameRecord> back = new ArrayList<>();
+        assertEquals(new GameRecordReader.Summary(1, 1, false), GameRecordReader.read(file, back::add, w -> { }));
+        assertArrayEquals(new double[] {0.5, 0.25}, back.get(0).moveProbabilities());
     }
 
     @Test

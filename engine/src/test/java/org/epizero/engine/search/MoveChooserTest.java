@@ -55,9 +55,46 @@ class MoveChooserTest {
     }
 
     @Test
+    void probabilitiesMatchTheFrequenciesOfTheChoices() {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(6L);
+        int[][] countSets = {{7, 3, 7, 0}, {10, 0, 30, 60}, {1, 2, 3}, {0, 5, 0}, {4, 4, 4, 1}};
+        for (int[] counts : countSets) {
+            for (double temperature : new double[] {0, 0.5, 1, 2}) {
+                int[] hits = new int[counts.length];
+                for (int i = 0; i < DRAWS; i++) {
+                    hits[MoveChooser.choose(counts, temperature, rng)]++;
+                }
+                double[] p = new double[counts.length];
+                double sum = 0;
+                for (int a = 0; a < counts.length; a++) {
+                    p[a] = MoveChooser.probability(counts, temperature, a);
+                    sum += p[a];
+                    if (p[a] == 0) {
+                        assertEquals(0, hits[a], "an action of probability 0 was chosen");
+                    }
+                }
+                assertEquals(1, sum, 1e-12, Arrays.toString(counts) + " at temperature " + temperature);
+                if (Arrays.stream(p).filter(x -> x > 0).count() > 1) {
+                    assertChiSquare(hits, p);
+                }
+            }
+        }
+    }
+
+    @Test
+    void greedyProbabilitiesAreOneOverTheTies() {
+        assertEquals(1.0, MoveChooser.probability(new int[] {5, 0, 90, 4}, 0, 2));
+        assertEquals(0.0, MoveChooser.probability(new int[] {5, 0, 90, 4}, 0, 0));
+        assertEquals(0.5, MoveChooser.probability(new int[] {7, 3, 7, 0}, 0, 0));
+        assertEquals(1 / 3.0, MoveChooser.probability(new int[] {4, 4, 4, 1}, 0, 1));
+        assertEquals(0.6, MoveChooser.probability(new int[] {10, 0, 30, 60}, 1, 3), 1e-15);
+    }
+
+    @Test
     void rejectsAllZeroCounts() {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(5L);
         assertThrows(IllegalArgumentException.class, () -> MoveChooser.choose(new int[3], 1, rng));
+        assertThrows(IllegalArgumentException.class, () -> MoveChooser.probability(new int[3], 1, 0));
     }
 
     /** Pearson's chi-square over the cells of non-zero probability, against the 0.999 quantile. */

@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.epizero.analysis.games.GameTokeniser;
+import org.epizero.analysis.games.RecordCorpus;
 import org.epizero.analysis.study.CorpusInfo;
 import org.epizero.analysis.tokens.TokenCorpus;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.records.RandomGames;
 
-/** The bare rules: uniformly random legal games, generated until the corpus is large enough. */
+/**
+ * The bare rules: uniformly random legal games, generated until the corpus is large enough. Every
+ * game carries its exact code length under the rules.
+ */
 public final class BareRulesSource implements CorpusSource {
 
     private final Game game;
@@ -42,7 +46,7 @@ public final class BareRulesSource implements CorpusSource {
         List<TokenSequence> sequences = new ArrayList<>();
         long scored = 0;
         for (long i = 0; scored < scoredTokens; i++) {
-            TokenSequence s = tokeniser.tokenise(RandomGames.play(game, seed, i));
+            TokenSequence s = RecordCorpus.tokenise(RandomGames.play(game, seed, i), tokeniser);
             sequences.add(s);
             scored += s.scoredCount();
         }

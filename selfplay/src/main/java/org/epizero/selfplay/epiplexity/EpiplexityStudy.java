@@ -58,6 +58,7 @@ public final class EpiplexityStudy {
         for (CorpusSource s : sources) {
             if (s.fixedSize()) {
                 LoadedCorpus c = s.load(settings.tokeniser(), tokens, this::note);
+                noteGeneratorBits(c);
                 fixed.add(c);
                 long supported = EqualTokenSplit.largestSupported(c.corpus(), heldOut);
                 if (supported < tokens) {
@@ -95,6 +96,7 @@ public final class EpiplexityStudy {
                         }
                         if (corpus == null) {
                             corpus = source.load(settings.tokeniser(), requiredTokens(source.game(), tokens, heldOut), this::note);
+                            noteGeneratorBits(corpus);
                         }
                         Measured m = measure(corpus, spec, kind, seed, tokens, heldOut);
                         log.append(m);
@@ -175,6 +177,13 @@ public final class EpiplexityStudy {
         }
         int perMove = new BoardTokeniser(game).tokensPerMove();
         return Math.max(MOVES_CONTEXT, Integer.highestOneBit(2 * perMove - 1) << 1);
+    }
+
+    /** The reference an observer's code length per game is read against, when the records give it. */
+    private void noteGeneratorBits(LoadedCorpus corpus) {
+        corpus.generatorBits().ifPresent(g -> note(String.format(Locale.ROOT,
+                "%s: generator code length %.2f +- %.2f bits per game (%d of %d games keep their move probabilities)",
+                corpus.info().label(), g.meanBits(), g.standardError(), g.games(), g.ofGames())));
     }
 
     private void note(String message) {

@@ -115,7 +115,8 @@ public final class EvaluationSource implements CorpusSource {
                     }
                     notes.accept(label() + ": playing " + EvaluationProtocol.CHUNK_GAMES + " evaluation games (chunk " + chunk + ")");
                     for (GameRecord r : player.play(network, EvaluationProtocol.CHUNK_GAMES, protocol.chunkSeed(chunk), step, n -> { }).records()) {
-                        records.add(new GameRecord(r.game(), r.moves(), r.returns(), r.step(), stamp, r.seed(), r.index(), null, null));
+                        records.add(new GameRecord(r.game(), r.moves(), r.returns(), r.step(), stamp, r.seed(), r.index(), null, null,
+                                r.moveProbabilities()));
                     }
                     chunkSeeds.add(protocol.chunkSeed(chunk));
                     corpus = RecordCorpus.tokenise(records, tokeniser);

@@ -1,5 +1,6 @@
 package org.epizero.selfplay.loop;
 
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.floats.FloatArrayList;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,9 @@ import org.epizero.selfplay.config.SelfPlaySettings;
  * Plays a batch of self-play games: up to {@code concurrentGames} games are searched in lockstep,
  * so every round of their searches goes to the evaluator as one batch, and a finished game's slot
  * is refilled with a new game at once. Each move keeps the search's visit distribution, the
- * policy target of training.
+ * policy target of training, and the probability with which the move was drawn from it. That
+ * probability is conditional on the search's own randomness (its root noise), which the record
+ * does not keep.
  */
 public final class SelfPlayGames {
 
@@ -98,6 +101,7 @@ public final class SelfPlayGames {
         final List<String> moves = new ArrayList<>();
         final List<float[]> visits = new ArrayList<>();
         final FloatArrayList rootValues = new FloatArrayList();
+        final DoubleArrayList probabilities = new DoubleArrayList();
 
         Slot(int index, long seed) {
             this.index = index;
@@ -109,7 +113,9 @@ public final class SelfPlayGames {
 
         void play(SearchResult result) {
             double temperature = state.moveNumber() < settings.temperatureMoves() ? 1.0 : 0.0;
-            int action = MoveChooser.choose(result.visitCounts(), temperature, rng);
+            int[] counts = result.visitCounts();
+            int action = MoveChooser.choose(counts, temperature, rng);
+            probabilities.add(MoveChooser.probability(counts, temperature, action));
             visits.add(result.policy());
             rootValues.add((float) result.rootValue());
             moves.add(game.formatAction(action));
@@ -122,7 +128,8 @@ public final class SelfPlayGames {
             for (int p = 0; p < returns.length; p++) {
                 returns[p] = state.returns(p);
             }
-            return new GameRecord(game.spec().toString(), moves, returns, step, protocol, seed, index, visits, rootValues.toFloatArray());
+            return new GameRecord(game.spec().toString(), moves, returns, step, protocol, seed, index, visits, rootValues.toFloatArray(),
+                    probabilities.toDoubleArray());
         }
     }
 }

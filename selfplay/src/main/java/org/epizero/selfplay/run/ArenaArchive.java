@@ -37,7 +37,7 @@ public final class ArenaArchive {
         for (ArenaGame g : games) {
             double first = 2 * g.firstScore() - 1;
             GameRecord record = new GameRecord(g.game(), g.moves(), new double[] {first, -first}, 0,
-                    new GenerationProtocol("arena", null, null, null, null, null), g.seed(), 0, null, null);
+                    new GenerationProtocol("arena", null, null, null, null, null), g.seed(), 0, null, null, null);
             sgf.append(SgfWriter.write(record, g.firstPlayer(), g.secondPlayer()));
         }
         RunDirectory.writeAtomically(file, sgf.toString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +13,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.epizero.analysis.games.RandomPlayEntropy;
 import org.epizero.analysis.study.ResultsTable;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.game.State;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GameRecordReader;
 import org.epizero.engine.records.GameRecordWriter;
@@ -60,6 +65,13 @@ class EpiplexityCliTest {
         CliRun first = CliRun.of(args);
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("measured 4, reused 0"), first.out());
+        assertTrue(first.out().contains("random.jsonl: generator code length"), first.out());
+        Matcher rules = Pattern.compile("rules:tictactoe: generator code length ([0-9.]+) \\+- ([0-9.]+) bits per game \\((\\d+) of (\\d+) games")
+                .matcher(first.out());
+        assertTrue(rules.find(), first.out());
+        assertEquals(rules.group(3), rules.group(4), "every bare-rules game keeps its move probabilities");
+        double exact = RandomPlayEntropy.exact(TICTACTOE.newInitialState(), RandomPlayEntropy.DEFAULT_MAX_NODES).orElseThrow().meanBits();
+        assertEquals(exact, Double.parseDouble(rules.group(1)), 4 * Double.parseDouble(rules.group(2)));
         List<List<String>> rows = csv(out.resolve("results.csv"));
         assertEquals(ResultsTable.COLUMNS, rows.get(0));
         assertEquals(5, rows.size());
@@ -139,9 +151,21 @@ class EpiplexityCliTest {
         GameRecordReader.read(cache, games::add, w -> { });
         assertEquals(256, games.size());
         GenerationProtocol expected = new GenerationProtocol("evaluation", 4, 1.0, 9, 0.0, null);
+        IntArrayList legal = new IntArrayList();
         for (GameRecord g : games) {
             assertEquals(expected, g.protocol());
             assertEquals(10, g.step());
+            double[] p = g.moveProbabilities();
+            assertEquals(g.moves().size(), p.length);
+            State state = TICTACTOE.newInitialState();
+            for (int k = 0; k < p.length; k++) {
+                assertTrue(p[k] > 0 && p[k] <= 1, "probability " + p[k]);
+                state.legalActions(legal);
+                if (legal.size() == 1) {
+                    assertEquals(1.0, p[k], "the only legal move is certain");
+                }
+                state.apply(TICTACTOE.parseAction(g.moves().get(k)));
+            }
         }
 
         CliRun bigger = CliRun.of("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "900",

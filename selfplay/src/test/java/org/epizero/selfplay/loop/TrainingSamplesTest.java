@@ -24,7 +24,7 @@ class TrainingSamplesTest {
             visits.add(v);
         }
         return new GameRecord("tictactoe", List.of("1", "4", "2", "5", "3"), new double[] {1, -1}, 0,
-                GenerationProtocol.uniformRandom(), 0, 0, visits, rootValues);
+                GenerationProtocol.uniformRandom(), 0, 0, visits, rootValues, null);
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class SgfReader {
             state.apply(action);
             moves.add(go.formatAction(action));
         }
-        return new GameRecord(go.spec().toString(), moves, returns(root.first("RE"), state), 0, IMPORTED, 0, index, null, null);
+        return new GameRecord(go.spec().toString(), moves, returns(root.first("RE"), state), 0, IMPORTED, 0, index, null, null, null);
     }
 
     private static String size(String sz) {

@@ -74,7 +74,7 @@ class SgfTest {
     @Test
     void passWrittenAsEmptyValue() {
         Game game = REGISTRY.create("go(size=9)");
-        GameRecord r = new GameRecord(game.spec().toString(), List.of("C3", "pass", "pass"), new double[] {1, -1}, 0, null, 0, 0, null, null);
+        GameRecord r = new GameRecord(game.spec().toString(), List.of("C3", "pass", "pass"), new double[] {1, -1}, 0, null, 0, 0, null, null, null);
         String sgf = SgfWriter.write(r);
         assertTrue(sgf.contains(";B[cg];W[];B[]"), sgf);
         assertTrue(sgf.contains("RE[B+73.5]"), "a lone stone owns all 81 points (Tromp-Taylor), minus komi 7.5: " + sgf);

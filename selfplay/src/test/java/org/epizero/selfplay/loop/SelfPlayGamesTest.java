@@ -1,0 +1,87 @@
+package org.epizero.selfplay.loop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.List;
+import org.epizero.engine.eval.UniformEvaluator;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.State;
+import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.search.SearchConfig;
+import org.epizero.games.tictactoe.TicTacToe;
+import org.epizero.selfplay.config.SelfPlaySettings;
+import org.epizero.selfplay.epiplexity.EvaluationProtocol;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The move probabilities that self-play and evaluation games record, checked against the visit
+ * distributions the records keep: a sampled move's probability is its share of the visits, a
+ * greedy move's is one over the actions tied for the most visits.
+ */
+class SelfPlayGamesTest {
+
+    private static final int TEMPERATURE_MOVES = 3;
+
+    @Test
+    void selfPlayRecordsTheChanceOfEachSampledAndGreedyMove() {
+        Game game = TicTacToe.instance();
+        SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(12),
+                new SelfPlaySettings(40, 8, TEMPERATURE_MOVES, 0));
+        List<GameRecord> records = player.play(new UniformEvaluator(), 40, 5, 0, n -> { }).records();
+        int certain = 0;
+        int tied = 0;
+        for (GameRecord r : records) {
+            double[] p = r.moveProbabilities();
+            assertEquals(r.moves().size(), p.length);
+            for (int k = 0; k < p.length; k++) {
+                float[] visits = r.visits().get(k);
+                int action = game.parseAction(r.moves().get(k));
+                if (k < TEMPERATURE_MOVES) {
+                    assertEquals(visits[action], p[k], 1e-6, "sampled move " + k);
+                } else {
+                    float most = 0;
+                    for (float v : visits) {
+                        most = Math.max(most, v);
+                    }
+                    int ties = 0;
+                    for (float v : visits) {
+                        ties += v == most ? 1 : 0;
+                    }
+                    assertEquals(most, visits[action], "a greedy move is a most visited one");
+                    assertEquals(1.0 / ties, p[k], "greedy move " + k);
+                    certain += ties == 1 ? 1 : 0;
+                    tied += ties > 1 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(certain > 0 && tied > 0, "both unique and tied greedy moves occur: " + certain + " / " + tied);
+    }
+
+    @Test
+    void evaluationGamesSampleEveryMoveAndRecordItsShareOfTheVisits() {
+        Game game = TicTacToe.instance();
+        EvaluationProtocol protocol = new EvaluationProtocol(16, 1);
+        SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
+                new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, 8, game.maxGameLength(), 0));
+        IntArrayList legal = new IntArrayList();
+        int forced = 0;
+        for (GameRecord r : player.play(new UniformEvaluator(), 16, protocol.chunkSeed(0), 0, n -> { }).records()) {
+            double[] p = r.moveProbabilities();
+            State state = game.newInitialState();
+            for (int k = 0; k < p.length; k++) {
+                int action = game.parseAction(r.moves().get(k));
+                assertTrue(p[k] > 0 && p[k] <= 1, "probability " + p[k]);
+                assertEquals(r.visits().get(k)[action], p[k], 1e-6, "move " + k);
+                state.legalActions(legal);
+                if (legal.size() == 1) {
+                    assertEquals(1.0, p[k], "the only legal move is certain");
+                    forced++;
+                }
+                state.apply(action);
+            }
+        }
+        assertTrue(forced > 0, "some games fill the board");
+    }
+}
