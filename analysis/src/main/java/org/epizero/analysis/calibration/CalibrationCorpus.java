@@ -20,8 +20,12 @@ public enum CalibrationCorpus {
     /** A first-order chain over 16 symbols: a 256-entry table to learn. */
     MARKOV1("markov1", () -> MarkovGenerator.random(16, 1, 63, 0.25, 1)),
 
-    /** A third-order chain over 8 symbols: 512 contexts of 8, read from the last three tokens. */
-    MARKOV3("markov3", () -> MarkovGenerator.random(8, 3, 63, 0.25, 1)),
+    /**
+     * A third-order chain over 4 symbols: 64 contexts of 4, read from the last three tokens. (Over 8
+     * symbols, 512 contexts, a 590 k-parameter observer was still 16% above the exact code length
+     * after 1 M tokens: a calibration point must be learnable at the budgets the suite uses.)
+     */
+    MARKOV3("markov3", () -> MarkovGenerator.random(4, 3, 63, 0.25, 1)),
 
     /** 31 uniform symbols over 16 copied in order after a separator: 0 bits, all structure. */
     COPY("copy", () -> CopyGenerator.straight(16, 31, 0)),

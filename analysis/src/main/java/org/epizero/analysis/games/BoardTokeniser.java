@@ -61,6 +61,11 @@ public final class BoardTokeniser implements GameTokeniser {
     }
 
     @Override
+    public int maxSequenceLength() {
+        return 1 + game.maxGameLength() * tokensPerMove();
+    }
+
+    @Override
     public int maxScoredTokens() {
         return game.maxGameLength();
     }

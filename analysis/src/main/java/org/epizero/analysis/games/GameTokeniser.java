@@ -28,6 +28,9 @@ public interface GameTokeniser {
     /** The most scored tokens one record can yield: sizes corpora before they are generated. */
     int maxScoredTokens();
 
+    /** The most tokens one record can yield, given ones included: sizes the observer's context. */
+    int maxSequenceLength();
+
     /**
      * The tokens of one record.
      *

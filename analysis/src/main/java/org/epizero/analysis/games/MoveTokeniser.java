@@ -52,6 +52,11 @@ public final class MoveTokeniser implements GameTokeniser {
     }
 
     @Override
+    public int maxSequenceLength() {
+        return game.maxGameLength() + 3;
+    }
+
+    @Override
     public int maxScoredTokens() {
         return game.maxGameLength() + 2;
     }

@@ -1,11 +1,19 @@
 package org.epizero.analysis.study;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.epizero.analysis.estimate.EstimateResult;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The instrument against exact answers: per corpus and observer (mean and spread over seeds), the
@@ -63,6 +71,7 @@ public final class CalibrationTable {
      * @param seeds measurements behind the figures
      * @param heldOutBitsPerSequence mean over seeds of the observer's held-out code length per sequence
      * @param heldOutBitsPerSequenceSd its standard deviation over seeds (0 for one seed)
+     * @param scoredPerSequence scored tokens per sequence of X, on average
      * @param exactBitsPerSequence the generator's exact code length of the same held-out sequences (mean over seeds)
      * @param gap {@code heldOut / exact - 1}, NaN where the exact code length is 0 or unknown
      * @param lossBitsPerToken held-out loss per scored token, mean over seeds
@@ -73,7 +82,7 @@ public final class CalibrationTable {
      * @param met whether the mean figures meet it
      */
     public record Row(String corpus, String observer, long parameters, int seeds, double heldOutBitsPerSequence,
-            double heldOutBitsPerSequenceSd, double exactBitsPerSequence, double gap, double lossBitsPerToken,
+            double heldOutBitsPerSequenceSd, double scoredPerSequence, double exactBitsPerSequence, double gap, double lossBitsPerToken,
             double lastIterateLossBitsPerToken, double structureBits, double structureBitsSd, Criterion criterion,
             boolean met) {}
 
@@ -96,8 +105,9 @@ public final class CalibrationTable {
             double gap = exact > 0 ? meanHeldOut / exact - 1 : Double.NaN;
             Criterion criterion = criteria.getOrDefault(corpus, Criterion.NONE);
             double[] structure = values(group, EstimateResult::structureBits);
+            double scoredPerSequence = mean(values(group, r -> (double) r.datasetScoredTokens() / r.datasetSequences()));
             rows.add(new Row(corpus, first.observer().name(), first.parameters(), group.size(), meanHeldOut, sd(heldOut),
-                    exact, gap, loss, mean(values(group, EstimateResult::lastIterateLossBits)), mean(structure),
+                    scoredPerSequence, exact, gap, loss, mean(values(group, EstimateResult::lastIterateLossBits)), mean(structure),
                     sd(structure), criterion, criterion.met(gap, loss)));
         }
         return rows;
@@ -125,6 +135,64 @@ public final class CalibrationTable {
                     + " worse than the online average did; read it as S = 0 within the spread.\n");
         }
         return sb.toString();
+    }
+
+    /** The rows as CSV (one line per corpus and observer). */
+    public static String csv(List<Row> rows) {
+        StringBuilder sb = new StringBuilder("corpus,observer,N_parameters,seeds,heldout_bits_per_sequence,heldout_bits_per_sequence_sd,"
+                + "exact_bits_per_sequence,gap,loss_bits_per_token,last_iterate_loss_bits_per_token,S_bits,S_bits_sd,criterion,met\n");
+        for (Row r : rows) {
+            sb.append(String.join(",", r.corpus(), r.observer(), Long.toString(r.parameters()), Integer.toString(r.seeds()),
+                    num(r.heldOutBitsPerSequence()), num(r.heldOutBitsPerSequenceSd()), num(r.exactBitsPerSequence()),
+                    Double.isNaN(r.gap()) ? "" : num(r.gap()), num(r.lossBitsPerToken()), num(r.lastIterateLossBitsPerToken()),
+                    num(r.structureBits()), num(r.structureBitsSd()), r.criterion().describe(),
+                    r.criterion() == Criterion.NONE ? "" : Boolean.toString(r.met()))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Writes {@code calibration.png}: the excess of each observer's held-out code length over the
+     * exact one, in bits per scored token, against the observer's parameters (log axis), one curve
+     * per corpus. Zero is a perfectly learned corpus. Returns null when no corpus has an exact
+     * reference.
+     */
+    public static Path chart(List<Row> rows, Path file) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        XYChart chart = new XYChartBuilder().width(900).height(550)
+                .title("Calibration: observer code length above the exact one")
+                .xAxisTitle("observer parameters N").yAxisTitle("excess (bits per scored token)").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setXAxisLogarithmic(true);
+        Map<String, List<Row>> byCorpus = new LinkedHashMap<>();
+        rows.forEach(r -> byCorpus.computeIfAbsent(r.corpus(), k -> new ArrayList<>()).add(r));
+        for (Map.Entry<String, List<Row>> e : byCorpus.entrySet()) {
+            List<Row> list = new ArrayList<>(e.getValue());
+            list.removeIf(r -> Double.isNaN(r.exactBitsPerSequence()));
+            if (list.isEmpty()) {
+                continue;
+            }
+            list.sort(Comparator.comparingLong(Row::parameters));
+            double[] x = new double[list.size()];
+            double[] y = new double[list.size()];
+            double[] err = new double[list.size()];
+            for (int i = 0; i < x.length; i++) {
+                Row r = list.get(i);
+                x[i] = r.parameters();
+                y[i] = (r.heldOutBitsPerSequence() - r.exactBitsPerSequence()) / r.scoredPerSequence();
+                err[i] = r.heldOutBitsPerSequenceSd() / r.scoredPerSequence();
+            }
+            chart.addSeries(e.getKey(), x, y, err).setMarker(SeriesMarkers.CIRCLE);
+        }
+        if (chart.getSeriesMap().isEmpty()) {
+            return null;
+        }
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        return file;
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
     }
 
     private interface Field {

@@ -1,5 +1,6 @@
 package org.epizero.analysis.study;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,11 +12,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.epizero.analysis.estimate.EstimateResult;
 
 /**
  * Completed measurements saved one JSON line each as they finish, so an interrupted study resumes
  * where it stopped. A line that does not parse (for example one cut short by a crash) is skipped
- * and counted; a later line with the same key replaces an earlier one.
+ * and counted; a later line with the same key replaces an earlier one. A log written by another
+ * version of the instrument (another data layout, {@link EstimateResult#LAYOUT}) is refused as a
+ * whole, so old and new numbers are never mixed.
  */
 public final class MeasurementLog {
 
@@ -30,21 +34,46 @@ public final class MeasurementLog {
         this.skippedLines = skippedLines;
     }
 
-    /** Opens the log at {@code file}, reading what an earlier run completed (nothing if it does not exist). */
+    /**
+     * Opens the log at {@code file}, reading what an earlier run completed (nothing if it does not
+     * exist).
+     *
+     * @throws IllegalArgumentException if the log holds measurements of another instrument version
+     */
     public static MeasurementLog open(Path file) throws IOException {
         List<Measured> found = new ArrayList<>();
         int skipped = 0;
+        int foreign = 0;
+        String foreignLayout = null;
         if (Files.exists(file)) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
                     continue;
                 }
+                JsonNode node;
                 try {
-                    found.add(JSON.readValue(line, Measured.class));
+                    node = JSON.readTree(line);
+                } catch (IOException e) {
+                    skipped++;
+                    continue;
+                }
+                JsonNode layout = node == null ? null : node.path("result").get("layout");
+                if (node != null && node.has("result") && (layout == null || !EstimateResult.LAYOUT.equals(layout.asText()))) {
+                    foreign++;
+                    foreignLayout = layout == null ? "windows cut at fixed offsets" : layout.asText();
+                    continue;
+                }
+                try {
+                    found.add(JSON.treeToValue(node, Measured.class));
                 } catch (IOException | RuntimeException e) {
                     skipped++;
                 }
             }
+        }
+        if (foreign > 0) {
+            throw new IllegalArgumentException(file + " holds " + foreign + " measurement(s) of an earlier version of the"
+                    + " instrument (data layout: " + foreignLayout + "), not comparable with this one ("
+                    + EstimateResult.LAYOUT + "); move it away or choose another output directory");
         }
         MeasurementLog log = new MeasurementLog(file, skipped);
         found.forEach(m -> log.done.put(m.key(), m));

@@ -18,11 +18,21 @@ import org.epizero.analysis.estimate.EstimateResult;
  */
 public final class ResultsTable {
 
-    /** The CSV header: S and H are bits, totals over X and per game (sequence) of X. */
+    /**
+     * The CSV header. S and H are bits, totals over X and per game (sequence) of X;
+     * {@code heldout_bits_per_game} is the final model's code length of a held-out game and
+     * {@code generator_bits_per_game} the exact code length of the same games under their generator
+     * (empty when unknown), {@code generator_gap} the relative excess of the first over the second;
+     * {@code last_iterate_loss_bits_per_token} is the held-out loss of the raw last parameters
+     * beside the averaged model's; layout, averaging share, learning rate and batch say how the
+     * observer was trained.
+     */
     public static final List<String> COLUMNS = List.of("corpus", "game", "step", "protocol", "tokeniser",
             "skipped_records", "observer", "context", "estimator", "seed", "S_bits", "H_bits", "S_bits_per_game",
-            "H_bits_per_game", "heldout_loss_bits_per_token", "N_parameters", "D_training_tokens",
-            "D_X_dataset_tokens", "scored_tokens", "games", "T_flops", "seconds");
+            "H_bits_per_game", "heldout_loss_bits_per_token", "heldout_bits_per_game", "generator_bits_per_game",
+            "generator_gap", "last_iterate_loss_bits_per_token", "N_parameters", "D_training_tokens",
+            "D_X_dataset_tokens", "scored_tokens", "games", "T_flops", "layout", "row_fill", "average_fraction",
+            "learning_rate", "batch_tokens", "seconds");
 
     private ResultsTable() {}
 
@@ -45,12 +55,20 @@ public final class ResultsTable {
                     Integer.toString(r.observer().contextLength()), r.estimator().name().toLowerCase(Locale.ROOT),
                     Long.toString(r.seed()), num(r.structureBits()), num(r.entropyBits()),
                     num(r.structureBitsPerSequence()), num(r.entropyBitsPerSequence()), num(r.heldOutLossBits()),
+                    num(r.heldOutBitsPerSequence()), optional(r.generatorBitsPerSequence()), optional(r.generatorGap()),
+                    num(r.lastIterateLossBits()),
                     Long.toString(r.parameters()), Long.toString(r.trainingTokens()), Long.toString(r.datasetTokens()),
                     Long.toString(r.datasetScoredTokens()), Integer.toString(r.datasetSequences()), num(r.flops()),
+                    r.layout(), num(r.rowFill()), num(r.config().training().averageFraction()),
+                    num(r.config().training().learningRate()), Integer.toString(r.config().batchTokens()),
                     String.format(Locale.ROOT, "%.1f", m.seconds())));
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private static String optional(double v) {
+        return Double.isNaN(v) ? "" : num(v);
     }
 
     private static String num(double v) {

@@ -215,15 +215,29 @@ public final class PackedWindows {
         return batches;
     }
 
+    /** The shortest context {@link #wholeSequenceContext} chooses: several short games share a row. */
+    public static final int MIN_CONTEXT = 64;
+
+    /** The longest context {@link #wholeSequenceContext} chooses; longer sequences slide. */
+    public static final int MAX_CONTEXT = 256;
+
     /**
-     * The context that holds every sequence of {@code corpus} whole: the longest sequence's targets,
-     * rounded up to a multiple of 16, at least {@code minimum}.
+     * The context that holds sequences of up to {@code longestSequence} tokens whole: their
+     * targets rounded up to a multiple of 16, within [{@value #MIN_CONTEXT}, {@value #MAX_CONTEXT}]
+     * (attention costs grow with the square of the context, so longer sequences are scored with
+     * sliding windows instead).
      */
-    public static int wholeSequenceContext(TokenCorpus corpus, int minimum) {
+    public static int wholeSequenceContext(int longestSequence) {
+        int targets = Math.max(1, longestSequence - 1);
+        return Math.min(MAX_CONTEXT, Math.max(MIN_CONTEXT, (targets + 15) / 16 * 16));
+    }
+
+    /** The longest sequence of a corpus, in tokens. */
+    public static int longestSequence(TokenCorpus corpus) {
         int longest = 0;
         for (TokenSequence s : corpus.sequences()) {
-            longest = Math.max(longest, s.length() - 1);
+            longest = Math.max(longest, s.length());
         }
-        return Math.max(minimum, (longest + 15) / 16 * 16);
+        return longest;
     }
 }

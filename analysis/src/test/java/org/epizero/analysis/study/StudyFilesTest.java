@@ -3,6 +3,7 @@ package org.epizero.analysis.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,11 +42,13 @@ class StudyFilesTest {
         ResultsTable.write(List.of(measured("step-100", 100, 1, 40), measured("rules:go(size=9,komi=7.5)", -1, 2, 7.5)), dir);
         List<String> lines = Files.readAllLines(dir.resolve("results.csv"));
         assertEquals(3, lines.size());
-        assertEquals("corpus,game,step,protocol,tokeniser,skipped_records,observer,context,estimator,seed,S_bits,H_bits,"
-                + "S_bits_per_game,H_bits_per_game,heldout_loss_bits_per_token,N_parameters,D_training_tokens,"
-                + "D_X_dataset_tokens,scored_tokens,games,T_flops,seconds", lines.get(0));
+        assertEquals(String.join(",", ResultsTable.COLUMNS), lines.get(0));
+        assertTrue(lines.get(0).startsWith("corpus,game,step,protocol,tokeniser,skipped_records,observer,context,estimator,seed,"
+                + "S_bits,H_bits,S_bits_per_game,H_bits_per_game,heldout_loss_bits_per_token,heldout_bits_per_game,"
+                + "generator_bits_per_game,generator_gap,"), lines.get(0));
         assertEquals("step-100,\"go(size=9,komi=7.5)\",100,\"evaluation(simulations=32,temperature=1,noise=0)\",moves,2,tiny,64,"
-                + "prequential,1,40.0000,2500.00,0.396040,24.7525,2.50000,4720,1100,1100,1000,101,4.15360e+07,1.3", lines.get(1)); // 1.25 s, rounded half up
+                + "prequential,1,40.0000,2500.00,0.396040,24.7525,2.50000,25.1000,24.0000,0.0458333,2.60000,4720,1100,1100,"
+                + "1000,101,4.15360e+07,packed-sequences,0.900000,0.100000,0.00200000,2048,1.3", lines.get(1)); // 1.25 s, rounded half up
         assertTrue(lines.get(2).startsWith("\"rules:go(size=9,komi=7.5)\",\"go(size=9,komi=7.5)\",-1,"), lines.get(2));
         assertTrue(Files.readString(dir.resolve("results.json")).contains("\"structureBits\" : 7.5"));
     }
@@ -67,5 +70,18 @@ class StudyFilesTest {
         MeasurementKey otherSize = new MeasurementKey("step-100", "moves", 999, "tiny", 64, 1, EstimatorKind.PREQUENTIAL);
         assertFalse(reopened.contains(otherSeed));
         assertNull(reopened.get(otherSize));
+    }
+
+    @Test
+    void aLogOfAnEarlierInstrumentIsRefusedAndLeftAsItWas() throws IOException {
+        Path file = dir.resolve("measurements.jsonl");
+        MeasurementLog.open(file).append(measured("step-100", 100, 1, 40));
+        String current = Files.readString(file);
+        String old = current.replace("\"layout\":\"packed-sequences\",", "");
+        assertTrue(old.length() < current.length(), "the layout field is written");
+        Files.writeString(file, old + current, StandardCharsets.UTF_8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MeasurementLog.open(file));
+        assertTrue(e.getMessage().contains("1 measurement(s) of an earlier version"), e.getMessage());
+        assertEquals(old + current, Files.readString(file), "nothing is lost");
     }
 }

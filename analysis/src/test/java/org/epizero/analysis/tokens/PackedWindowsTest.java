@@ -96,9 +96,9 @@ class PackedWindowsTest {
 
     @Test
     void theWholeSequenceContextHoldsTheLongestSequence() {
-        TokenCorpus corpus = corpus(50, 70, 3);
-        int context = PackedWindows.wholeSequenceContext(corpus, 16);
-        int longest = corpus.sequences().stream().mapToInt(TokenSequence::length).max().orElseThrow();
+        TokenCorpus corpus = corpus(50, 150, 3);
+        int longest = PackedWindows.longestSequence(corpus);
+        int context = PackedWindows.wholeSequenceContext(longest);
         assertTrue(context >= longest - 1 && context % 16 == 0 && context < longest + 15, "context " + context);
         PackedWindows rows = new PackedWindows(corpus, context);
         for (TokenBatch b : rows.batches(rows.rowCount())) {
@@ -108,5 +108,7 @@ class PackedWindowsTest {
                 }
             }
         }
+        assertEquals(PackedWindows.MIN_CONTEXT, PackedWindows.wholeSequenceContext(12), "short games share a row");
+        assertEquals(PackedWindows.MAX_CONTEXT, PackedWindows.wholeSequenceContext(5000), "very long ones slide");
     }
 }

@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             EloCommand.class,
             EpiplexityCommand.class,
             EpiplexitySweepCommand.class,
+            CalibrateCommand.class,
             SolveCommand.class,
             PlayCommand.class,
             GtpCommand.class,

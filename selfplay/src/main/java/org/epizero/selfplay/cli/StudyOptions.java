@@ -57,15 +57,21 @@ final class StudyOptions {
         if (!GameTokeniser.NAMES.contains(tokeniser)) {
             throw new IllegalArgumentException("unknown tokeniser '" + tokeniser + "'; known: " + String.join(", ", GameTokeniser.NAMES));
         }
+        List<EstimatorKind> kinds = estimators(estimator);
+        return new StudySettings(observers.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), kinds, tokens, seeds,
+                tokeniser, context, out, quiet);
+    }
+
+    /** The estimators an {@code --estimator} value names: preq, req or both. */
+    static List<EstimatorKind> estimators(String value) {
         List<EstimatorKind> kinds = new ArrayList<>();
-        switch (estimator.toLowerCase(Locale.ROOT)) {
+        switch (value.toLowerCase(Locale.ROOT)) {
             case "preq" -> kinds.add(EstimatorKind.PREQUENTIAL);
             case "req" -> kinds.add(EstimatorKind.REQUENTIAL);
             case "both" -> kinds.addAll(List.of(EstimatorKind.PREQUENTIAL, EstimatorKind.REQUENTIAL));
-            default -> throw new IllegalArgumentException("--estimator must be preq, req or both, got '" + estimator + "'");
+            default -> throw new IllegalArgumentException("--estimator must be preq, req or both, got '" + value + "'");
         }
-        return new StudySettings(observers.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), kinds, tokens, seeds,
-                tokeniser, context, out, quiet);
+        return kinds;
     }
 
     EvaluationProtocol protocol() {

@@ -48,7 +48,7 @@ public final class BareRulesSource implements CorpusSource {
         for (long i = 0; scored < scoredTokens; i++) {
             TokenSequence s = RecordCorpus.tokenise(RandomGames.play(game, seed, i), tokeniser);
             sequences.add(s);
-            scored += s.scoredCount();
+            scored += s.scoredTargets();
         }
         notes.accept(label() + ": " + sequences.size() + " uniformly random games, " + scored + " scored tokens");
         return new LoadedCorpus(new CorpusInfo(label(), game.spec().toString(), -1, "uniform-random(seed=" + seed + ")",

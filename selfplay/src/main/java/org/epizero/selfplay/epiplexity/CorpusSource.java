@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.epizero.analysis.games.GameTokeniser;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.InvalidGameSpecException;
@@ -19,6 +20,14 @@ public interface CorpusSource {
 
     /** The game, or null for a token dataset. */
     Game game();
+
+    /**
+     * The most tokens one of its sequences can hold with this tokeniser: sizes the observer's
+     * context and the corpus before it is generated. By default the game's longest record.
+     */
+    default int maxSequenceLength(String tokeniser) {
+        return GameTokeniser.of(tokeniser, game()).maxSequenceLength();
+    }
 
     /** Whether its size is fixed (a file) rather than generated to order. */
     boolean fixedSize();

@@ -16,7 +16,6 @@ import org.epizero.analysis.estimate.EstimateResult;
 import org.epizero.analysis.estimate.EstimatorConfig;
 import org.epizero.analysis.estimate.EstimatorKind;
 import org.epizero.analysis.estimate.ProgressListener;
-import org.epizero.analysis.games.BoardTokeniser;
 import org.epizero.analysis.games.GameTokeniser;
 import org.epizero.analysis.observer.ObserverSpec;
 import org.epizero.analysis.study.Measured;
@@ -26,6 +25,7 @@ import org.epizero.analysis.study.ResultsTable;
 import org.epizero.analysis.study.StudyCharts;
 import org.epizero.analysis.tokens.CorpusSplit;
 import org.epizero.analysis.tokens.EqualTokenSplit;
+import org.epizero.analysis.tokens.PackedWindows;
 import org.epizero.engine.game.Game;
 
 /**
@@ -38,9 +38,6 @@ import org.epizero.engine.game.Game;
  * run with another estimator or observer adds to the results instead of replacing them.
  */
 public final class EpiplexityStudy {
-
-    /** Context of move-sequence observers: longer than a tic-tac-toe or connect-four game. */
-    static final int MOVES_CONTEXT = 64;
 
     private final StudySettings settings;
     private final PrintWriter out;
@@ -81,7 +78,7 @@ public final class EpiplexityStudy {
         int fixedIndex = 0;
         for (CorpusSource source : sources) {
             LoadedCorpus corpus = source.fixedSize() ? fixed.get(fixedIndex++) : null;
-            int context = contextFor(source.game());
+            int context = contextFor(source, corpus);
             for (String observer : settings.observers()) {
                 ObserverSpec spec = ObserverSpec.named(observer, context);
                 for (int seed = 1; seed <= settings.seeds(); seed++) {
@@ -95,7 +92,7 @@ public final class EpiplexityStudy {
                             continue;
                         }
                         if (corpus == null) {
-                            corpus = source.load(settings.tokeniser(), requiredTokens(source.game(), tokens, heldOut), this::note);
+                            corpus = source.load(settings.tokeniser(), requiredTokens(source, tokens, heldOut), this::note);
                             noteGeneratorBits(corpus);
                         }
                         Measured m = measure(corpus, spec, kind, seed, tokens, heldOut);
@@ -159,24 +156,20 @@ public final class EpiplexityStudy {
     }
 
     /** Scored tokens a generated corpus needs so that every seed's split succeeds. */
-    private long requiredTokens(Game game, long tokens, double heldOut) {
-        int longest = game == null ? 0 : GameTokeniser.of(settings.tokeniser(), game).maxScoredTokens();
-        return EqualTokenSplit.requiredTokens(tokens, heldOut, longest);
+    private long requiredTokens(CorpusSource source, long tokens, double heldOut) {
+        return EqualTokenSplit.requiredTokens(tokens, heldOut, source.maxSequenceLength(settings.tokeniser()));
     }
 
     /**
-     * The observer context: as given, else 64 for move sequences and token datasets, and for
-     * board-conditioned corpora at least two moves with their boards (a power of two).
+     * The observer context: as given, else one that holds the source's longest sequence whole
+     * ({@link PackedWindows#wholeSequenceContext}; a loaded file's own longest sequence).
      */
-    int contextFor(Game game) {
+    int contextFor(CorpusSource source, LoadedCorpus loaded) {
         if (settings.contextLength() > 0) {
             return settings.contextLength();
         }
-        if (game == null || !settings.tokeniser().equals("board")) {
-            return MOVES_CONTEXT;
-        }
-        int perMove = new BoardTokeniser(game).tokensPerMove();
-        return Math.max(MOVES_CONTEXT, Integer.highestOneBit(2 * perMove - 1) << 1);
+        int longest = loaded != null ? PackedWindows.longestSequence(loaded.corpus()) : source.maxSequenceLength(settings.tokeniser());
+        return PackedWindows.wholeSequenceContext(longest);
     }
 
     /** The reference an observer's code length per game is read against, when the records give it. */

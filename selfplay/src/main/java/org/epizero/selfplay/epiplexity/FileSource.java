@@ -1,6 +1,7 @@
 package org.epizero.selfplay.epiplexity;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.function.Consumer;
 import org.epizero.analysis.games.GameTokeniser;
 import org.epizero.analysis.games.RecordCorpus;
 import org.epizero.analysis.study.CorpusInfo;
+import org.epizero.analysis.tokens.PackedWindows;
 import org.epizero.analysis.tokens.TokenDatasetReader;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
@@ -25,6 +27,7 @@ public final class FileSource implements CorpusSource {
     private final List<GameRecord> records = new ArrayList<>();
     private final long skippedRecordLines;
     private final Game game;
+    private TokenDatasetReader.Result tokenDataset;
 
     public FileSource(Path file, GameRegistry registry) throws IOException {
         this.file = file;
@@ -43,6 +46,26 @@ public final class FileSource implements CorpusSource {
     }
 
     @Override
+    public int maxSequenceLength(String tokeniser) {
+        if (game != null) {
+            return CorpusSource.super.maxSequenceLength(tokeniser);
+        }
+        try {
+            return PackedWindows.longestSequence(tokenDataset().corpus());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file read as a token dataset, once. */
+    private TokenDatasetReader.Result tokenDataset() throws IOException {
+        if (tokenDataset == null) {
+            tokenDataset = TokenDatasetReader.inferringVocabulary().read(file);
+        }
+        return tokenDataset;
+    }
+
+    @Override
     public boolean fixedSize() {
         return true;
     }
@@ -50,7 +73,7 @@ public final class FileSource implements CorpusSource {
     @Override
     public LoadedCorpus load(String tokeniserName, long scoredTokens, Consumer<String> notes) throws IOException {
         if (game == null) {
-            TokenDatasetReader.Result read = TokenDatasetReader.inferringVocabulary().read(file);
+            TokenDatasetReader.Result read = tokenDataset();
             notes.accept(label() + ": token dataset, " + read.corpus().size() + " sequences, " + read.corpus().scoredTargets()
                     + " scored tokens" + (read.skippedLines() > 0 ? ", " + read.skippedLines() + " corrupt lines skipped" : ""));
             return new LoadedCorpus(new CorpusInfo(label(), null, -1, "file", "tokens", read.skippedLines()), read.corpus());

@@ -40,6 +40,11 @@ public final class SyntheticSource implements CorpusSource {
     }
 
     @Override
+    public int maxSequenceLength(String tokeniser) {
+        return corpus.generator().sequenceLength();
+    }
+
+    @Override
     public boolean fixedSize() {
         return false;
     }

@@ -176,6 +176,30 @@ class EpiplexityCliTest {
     }
 
     @Test
+    void calibrationComparesEveryCorpusWithItsExactCodeLengthAndResumes() throws IOException {
+        Path out = dir.resolve("calibration");
+        String[] args = {"calibrate", "--corpora", "synthetic:uniform,tictactoe", "--observers", "tiny", "--tokens", "3000",
+            "--out", out.toString(), "--quiet"};
+        CliRun r = CliRun.of(args);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("rules:tictactoe: a uniformly random game carries 17.5405 bits, exact over all 255168 games"),
+                r.out());
+        List<List<String>> rows = csv(out.resolve("calibration.csv"));
+        assertEquals(3, rows.size(), "a header and one row per corpus and observer");
+        assertEquals("synthetic:uniform", column(rows, 1, "corpus"));
+        // 63 uniform symbols over 16: the held-out sequences' exact code length is 63 x 4 bits.
+        assertEquals(252.0, Double.parseDouble(column(rows, 1, "exact_bits_per_sequence")), 1e-6);
+        double ticTacToe = Double.parseDouble(column(rows, 2, "exact_bits_per_sequence"));
+        assertEquals(17.54, ticTacToe, 1.0, "held-out random games carry about 17.54 bits each");
+        double heldOut = Double.parseDouble(column(rows, 2, "heldout_bits_per_sequence"));
+        assertEquals(heldOut / ticTacToe - 1, Double.parseDouble(column(rows, 2, "gap")), 1e-4);
+        assertTrue(Files.exists(out.resolve("calibration.png")));
+        assertTrue(Files.readString(out.resolve("calibration.txt")).contains("gap <= 2%"), "uniform data's criterion is shown");
+        CliRun again = CliRun.of(args);
+        assertTrue(again.out().contains("measured 0, reused 1"), again.out());
+    }
+
+    @Test
     void badArgumentsGetOneLine() {
         Path out = dir.resolve("out");
         for (String[] args : new String[][] {
@@ -186,6 +210,9 @@ class EpiplexityCliTest {
             {"epiplexity", "chess", "--out", out.toString()},
             {"epiplexity", dir.resolve("missing.jsonl.gz").toString(), "--out", out.toString()},
             {"epiplexity-sweep", dir.toString(), "--out", out.toString()},
+            {"epiplexity", "synthetic:zipf", "--out", out.toString()},
+            {"calibrate", "--corpora", "synthetic:zipf", "--out", out.toString()},
+            {"calibrate", "--observers", "huge", "--out", out.toString()},
         }) {
             CliRun r = CliRun.of(args);
             assertEquals(1, r.exit(), String.join(" ", args) + ": " + r.err());

@@ -1,0 +1,149 @@
+package org.epizero.selfplay.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.epizero.analysis.estimate.EstimatorKind;
+import org.epizero.analysis.games.RandomPlayEntropy;
+import org.epizero.analysis.observer.ObserverSpec;
+import org.epizero.analysis.study.CalibrationTable;
+import org.epizero.analysis.study.CalibrationTable.Criterion;
+import org.epizero.analysis.study.Measured;
+import org.epizero.engine.game.Game;
+import org.epizero.engine.game.GameFactory;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.selfplay.epiplexity.CorpusSource;
+import org.epizero.selfplay.epiplexity.EpiplexityStudy;
+import org.epizero.selfplay.epiplexity.EvaluationProtocol;
+import org.epizero.selfplay.epiplexity.StudySettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Runs the instrument on corpora whose exact entropy is known and reports how close it comes. */
+@Command(name = "calibrate",
+        description = {"Calibrate the epiplexity instrument: measure corpora whose exact entropy is known (uniform",
+            "tokens, Markov chains, a copy task, the bare rules of every registered game, and optionally the",
+            "evaluation corpus of a run) and compare each observer's held-out code length with the exact one.",
+            "Writes OUT/calibration.txt, OUT/calibration.csv, OUT/calibration.png and one study per corpus",
+            "under OUT/ (measurements there are reused when the command is run again)."})
+final class CalibrateCommand implements Callable<Integer> {
+
+    /** What each default corpus must reach at the largest observer. */
+    static final Map<String, Criterion> CRITERIA = Map.of(
+            "synthetic:uniform", Criterion.within(0.02),
+            "synthetic:markov1", Criterion.within(0.02),
+            "synthetic:markov3", Criterion.within(0.02),
+            "synthetic:noisy-copy", Criterion.within(0.02),
+            "synthetic:copy", Criterion.below(0.05),
+            "synthetic:periodic", Criterion.below(0.05),
+            "rules:tictactoe", Criterion.within(0.05),
+            "rules:connect4", Criterion.within(0.10));
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpora", split = ",",
+            defaultValue = "synthetic:uniform,synthetic:markov1,synthetic:markov3,synthetic:copy,ALL_GAMES",
+            description = "corpora (as for 'epiplexity'); ALL_GAMES stands for the bare rules of every registered game"
+                    + " (default ${DEFAULT-VALUE})")
+    List<String> corpora;
+
+    @Option(names = "--run", paramLabel = "RUN", description = "also calibrate on the latest checkpoint's evaluation corpus of these runs")
+    List<Path> runs = new ArrayList<>();
+
+    @Option(names = "--observers", split = ",", defaultValue = "tiny,small,medium",
+            description = "observer sizes (default ${DEFAULT-VALUE})")
+    List<String> observers;
+
+    @Option(names = "--tokens", defaultValue = "1000000", description = "scored tokens of every measured X (default ${DEFAULT-VALUE})")
+    long tokens;
+
+    @Option(names = "--seeds", defaultValue = "1", description = "seeds per corpus and observer (default ${DEFAULT-VALUE})")
+    int seeds;
+
+    @Option(names = "--estimator", defaultValue = "preq", description = "preq, req or both (default ${DEFAULT-VALUE})")
+    String estimator;
+
+    @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of evaluation games (default ${DEFAULT-VALUE})")
+    int simulations;
+
+    @Option(names = "--quiet", description = "no progress bars")
+    boolean quiet;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "calibration", paramLabel = "DIR",
+            description = "output directory (default ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        for (String o : observers) {
+            ObserverSpec.named(o, 64);
+        }
+        List<EstimatorKind> kinds = StudyOptions.estimators(estimator);
+        GameRegistry registry = GameRegistry.load();
+        EvaluationProtocol protocol = new EvaluationProtocol(simulations, 1);
+        PrintWriter pw = spec.commandLine().getOut();
+        List<CorpusSource> sources = new ArrayList<>();
+        for (String c : corpora) {
+            if (c.equals("ALL_GAMES")) {
+                for (GameFactory factory : registry.factories()) {
+                    sources.add(CorpusSource.parse(factory.name(), registry, protocol, null));
+                }
+            } else {
+                sources.add(CorpusSource.parse(c, registry, protocol, null));
+            }
+        }
+        for (Path run : runs) {
+            sources.add(CorpusSource.parse(run.toString(), registry, protocol, null));
+        }
+        references(sources, pw);
+        List<Measured> all = new ArrayList<>();
+        for (CorpusSource source : sources) {
+            StudySettings settings = new StudySettings(observers, kinds, tokens, seeds, "moves", 0,
+                    out.resolve(directoryName(source.label())), quiet);
+            all.addAll(new EpiplexityStudy(settings, pw).run(List.of(source), "calibration: " + source.label()));
+        }
+        List<CalibrationTable.Row> rows = CalibrationTable.rows(all, CRITERIA);
+        String table = CalibrationTable.format(rows);
+        pw.println();
+        pw.print(table);
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("calibration.txt"), table, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("calibration.csv"), CalibrationTable.csv(rows), StandardCharsets.UTF_8);
+        Path chart = CalibrationTable.chart(rows, out.resolve("calibration.png"));
+        pw.println("wrote " + out.resolve("calibration.txt") + ", calibration.csv" + (chart != null ? ", calibration.png" : ""));
+        pw.flush();
+        return 0;
+    }
+
+    /** Prints the exact bare-rules entropy per game of every game corpus: enumerated where feasible, else sampled. */
+    private static void references(List<CorpusSource> sources, PrintWriter pw) {
+        Map<String, Game> games = new LinkedHashMap<>();
+        for (CorpusSource s : sources) {
+            if (s.game() != null && s.label().startsWith("rules:")) {
+                games.put(s.label(), s.game());
+            }
+        }
+        for (Map.Entry<String, Game> e : games.entrySet()) {
+            RandomPlayEntropy h = RandomPlayEntropy.of(e.getValue(), RandomPlayEntropy.DEFAULT_MAX_NODES, 20_000, 1);
+            pw.printf(Locale.ROOT, "%s: a uniformly random game carries %.4f bits%s (%.2f moves on average)%n", e.getKey(),
+                    h.meanBits(), h.exact() ? ", exact over all " + h.games() + " games"
+                            : String.format(Locale.ROOT, " +- %.4f (standard error, %d sampled games)", h.standardError(), h.games()),
+                    h.meanMoves());
+        }
+        pw.flush();
+    }
+
+    private static String directoryName(String label) {
+        return label.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+}
