@@ -26,7 +26,7 @@ import java.util.List;
 final class DecoderLm extends AbstractBlock {
 
     /** Additive attention mask above the diagonal: large enough to vanish, finite to avoid NaN. */
-    private static final float MASKED = -1e9f;
+    static final float MASKED = -1e9f;
 
     private final ObserverSpec spec;
     private final int vocabSize;
@@ -55,25 +55,45 @@ final class DecoderLm extends AbstractBlock {
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray tokens = inputs.get(0);
-        NDArray positions = inputs.get(1);
-        NDArray segments = inputs.get(2);
-        NDManager step = tokens.getManager();
-        var device = tokens.getDevice();
         int length = Math.toIntExact(tokens.getShape().get(1));
         if (length > spec.contextLength()) {
             throw new IllegalArgumentException("input of " + length + " positions exceeds context " + spec.contextLength());
         }
+        NDArray mask = attentionMask(tokens.getManager(), inputs.get(2), length);
+        return new NDList(logits(store, tokens, inputs.get(1), mask, null, training));
+    }
+
+    /**
+     * Logits {@code [B,T,V]} of {@code tokens [B,T]} at {@code positions [B,T]}. Without a cache
+     * the positions attend to each other as {@code mask} says (see {@link #attentionMask}). With
+     * one they follow its cached positions, whose keys and values every layer reads and extends,
+     * and {@code mask [1,1,T,P+T]} (null for a single position) says which of the cached and new
+     * positions each may attend to: the one computation behind both the full pass and incremental
+     * decoding.
+     */
+    NDArray logits(ParameterStore store, NDArray tokens, NDArray positions, NDArray mask, KvCache cache,
+            boolean training) {
+        var device = tokens.getDevice();
         NDArray tokenTable = store.getValue(tokenEmbedding, device, training);
         NDArray x = embed(tokens, tokenTable).add(embed(positions, store.getValue(positionEmbedding, device, training)));
-        NDArray mask = attentionMask(step, segments, length);
-        for (DecoderLayer layer : layers) {
-            x = layer.forward(store, new NDList(x, mask), training).singletonOrThrow();
+        for (int i = 0; i < layers.size(); i++) {
+            NDArray pastKeys = cache == null ? null : cache.keys(i);
+            NDArray pastValues = cache == null ? null : cache.values(i);
+            NDList out = layers.get(i).compute(store, x, mask, pastKeys, pastValues, training);
+            if (cache != null) {
+                cache.replace(i, out.get(1), out.get(2));
+            }
+            x = out.get(0);
         }
         x = DecoderLayer.layerNorm(x, store.getValue(finalGain, device, training), store.getValue(finalBias, device, training));
         NDArray headMatrix = spec.tiedHead()
-                ? Params.scoped(tokenTable.transpose(), step)
+                ? Params.scoped(tokenTable.transpose(), tokens.getManager())
                 : store.getValue(head, device, training);
-        return new NDList(x.matMul(headMatrix));
+        return x.matMul(headMatrix);
+    }
+
+    int depth() {
+        return layers.size();
     }
 
     @Override

@@ -73,7 +73,7 @@ public final class Observer implements AutoCloseable {
      * libtorch's grad mode is per native thread and starts on in new threads; outside a gradient
      * collector every forward pass (and the in-place parameter blends) must run with it off.
      */
-    private static void disableGradientsOnThisThread(NDManager manager) {
+    static void disableGradientsOnThisThread(NDManager manager) {
         if ("PyTorch".equals(manager.getEngine().getEngineName())) {
             JniUtils.setGradMode(false);
         }
@@ -151,6 +151,14 @@ public final class Observer implements AutoCloseable {
             sum = sum.plus(evaluate(b));
         }
         return sum;
+    }
+
+    /**
+     * A decoder that runs this observer incrementally on {@code rows} sequences at once, with the
+     * parameters the observer holds at each step. Close it before the observer.
+     */
+    public IncrementalDecoder decoder(int rows) {
+        return new IncrementalDecoder(manager, network, store, rows, vocabSize, spec.contextLength());
     }
 
     /**
