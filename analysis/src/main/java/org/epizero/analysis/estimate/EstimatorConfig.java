@@ -17,9 +17,11 @@ import org.epizero.analysis.observer.TrainingConfig;
  * @param checkpointHeldOutTokens held-out targets used at intermediate checkpoints (the final
  *     checkpoint uses all of the held-out data)
  * @param curvePoints the most points kept of the online loss curve
- * @param klThreshold requential: while the student's last KL exceeds this many nats per token, the
- *     teacher waits and the student takes another synthetic batch
- * @param maxStudentSteps requential: the most student steps per teacher step
+ * @param klThreshold requential: while the student's last KL exceeds this many nats per scored
+ *     token, the teacher waits and the student takes another synthetic batch
+ * @param maxStudentSteps requential: a safety limit on the student steps per teacher step, far
+ *     above what a student that keeps up needs; teacher steps that reach it are counted in the
+ *     result ({@link EstimateResult#studentLimitHits()})
  * @param emaSteps requential: time constant of the teacher average in steps; 0 samples from the
  *     teacher itself
  */
@@ -37,7 +39,7 @@ public record EstimatorConfig(
 
     /** Prequential, 2048 positions per step, 10% held out, 16 checkpoints, KL threshold 0.05 nats. */
     public static final EstimatorConfig DEFAULT =
-            new EstimatorConfig(EstimatorKind.PREQUENTIAL, 2048, TrainingConfig.DEFAULT, 0.1, 16, 16_384, 200, 0.05, 4, 10);
+            new EstimatorConfig(EstimatorKind.PREQUENTIAL, 2048, TrainingConfig.DEFAULT, 0.1, 16, 16_384, 200, 0.05, 50, 10);
 
     public EstimatorConfig {
         if (batchTokens < 1 || checkpoints < 1 || checkpointHeldOutTokens < 1 || curvePoints < 2) {

@@ -31,6 +31,10 @@ final class Measurement {
     final double rowFill;
     final int heldOutSequences;
     final double generatorBitsPerSequence;
+    /** Shift between the sliding windows of a sequence longer than the context. */
+    final int windowStride;
+    /** Real sequences per training batch, on average: the size of a synthetic batch. */
+    final int sequencesPerBatch;
     private final boolean[] checkpointAfterStep;
 
     Measurement(CorpusSplit split, ObserverSpec spec, EstimatorConfig config, long seed, ProgressListener listener) {
@@ -53,6 +57,8 @@ final class Measurement {
         this.datasetTokens = train.dataTargets();
         this.datasetScoredTokens = train.scoredTargets();
         this.datasetSequences = split.train().size();
+        this.windowStride = train.stride();
+        this.sequencesPerBatch = (int) Math.max(1, Math.round((double) datasetSequences / Math.max(1, stream.size())));
         if (datasetScoredTokens == 0) {
             throw new IllegalArgumentException("the training part has no scored token to measure");
         }
@@ -98,7 +104,7 @@ final class Measurement {
      * {@code 6 N D + 2 N D_X} (the requential student and sampler).
      */
     EstimateResult result(EstimatorKind kind, long parameters, long trainingTokens, double extraFlops,
-            double structureNats, LossSum finalHeldOut, LossSum lastIterate, long studentTokens,
+            double structureNats, LossSum finalHeldOut, LossSum lastIterate, StudentRun student,
             List<CurvePoint> curve, List<Checkpoint> checkpoints) {
         double structure = Bits.fromNats(structureNats);
         double entropy = Bits.fromNats(datasetScoredTokens * finalHeldOut.perToken());
@@ -107,8 +113,7 @@ final class Measurement {
                 flops(parameters, trainingTokens) + extraFlops, structure, entropy, structure / datasetSequences,
                 entropy / datasetSequences, Bits.fromNats(finalHeldOut.perToken()),
                 Bits.fromNats(lastIterate.perToken()), finalHeldOut.tokens(), Bits.fromNats(finalHeldOut.nats()) / heldOutSequences, generatorBitsPerSequence,
-                studentTokens, config, curve,
-                checkpoints);
+                student.tokens(), student.steps(), student.limitHits(), config, curve, student.klCurve(), checkpoints);
     }
 
     /** Mean exact generator code length of the sequences; NaN unless every sequence has one. */
