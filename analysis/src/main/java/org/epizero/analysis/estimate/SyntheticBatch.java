@@ -25,8 +25,13 @@ record SyntheticBatch(TokenBatch batch, float[] samplerLogProbs, List<TokenSeque
 
     /**
      * {@code KL(sampler || student)} summed over the scored positions, in nats, from the student's
-     * log-probabilities {@code [B,T,V]} on this batch. Tokens the sampler could not write add
-     * nothing.
+     * log-probabilities {@code [B,T,V]} on this batch. Where the grammar restricted the sampler to
+     * allowed tokens, the student is renormalised over the same tokens: the receiver knows what is
+     * allowed (the rules, given the board) and decodes with the student restricted alike. Coding
+     * with the unrestricted student would charge, at every step, for the student's mass on tokens
+     * the sampler can never write, a cost that stays above any threshold until the student has
+     * learnt the rules. A position's divergence is at least zero; float rounding can make the sum
+     * for two nearly equal distributions slightly negative, and that is clipped.
      */
     double klNats(float[] studentLogProbs) {
         int vocab = samplerLogProbs.length / batch.mask().length;
@@ -36,12 +41,18 @@ record SyntheticBatch(TokenBatch batch, float[] samplerLogProbs, List<TokenSeque
                 continue;
             }
             int base = k * vocab;
+            double studentMass = 0;
+            double position = 0;
             for (int v = 0; v < vocab; v++) {
                 float lp = samplerLogProbs[base + v];
                 if (lp != Float.NEGATIVE_INFINITY) {
-                    kl += Math.exp(lp) * (lp - studentLogProbs[base + v]);
+                    studentMass += Math.exp(studentLogProbs[base + v]);
+                    position += Math.exp(lp) * (lp - studentLogProbs[base + v]);
                 }
             }
+            // The sampler's probabilities sum to one over the allowed tokens, so renormalising the
+            // student there adds the log of its mass on them.
+            kl += Math.max(0, position + Math.log(studentMass));
         }
         return kl;
     }

@@ -75,7 +75,8 @@ public final class IncrementalDecoder implements AutoCloseable {
             NDArray logits = network.logits(store, step.create(tokens, shape), step.create(positions, shape), mask,
                     cache, false);
             cache.advance(count);
-            return logits.get(new NDIndex(":, -1, :")).logSoftmax(-1).toFloatArray();
+            NDArray last = count == 1 ? logits : logits.get(new NDIndex(":, -1, :"));
+            return last.logSoftmax(-1).toFloatArray();
         }
     }
 

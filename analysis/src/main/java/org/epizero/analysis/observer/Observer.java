@@ -3,7 +3,6 @@ package org.epizero.analysis.observer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -159,24 +158,6 @@ public final class Observer implements AutoCloseable {
      */
     public IncrementalDecoder decoder(int rows) {
         return new IncrementalDecoder(manager, network, store, rows, vocabSize, spec.contextLength());
-    }
-
-    /**
-     * Next-token log-probabilities after each of {@code rows} prefixes of {@code length} tokens
-     * (row-major in {@code prefixes}): {@code rows * V} values, row-major.
-     */
-    public float[] nextTokenLogProbs(long[] prefixes, int rows, int length) {
-        try (NDManager step = manager.newSubManager()) {
-            long[] positions = new long[rows * length];
-            for (int i = 0; i < positions.length; i++) {
-                positions[i] = i % length;
-            }
-            Shape shape = new Shape(rows, length);
-            NDList inputs = new NDList(step.create(prefixes, shape), step.create(positions, shape),
-                    step.zeros(shape, DataType.INT32));
-            NDArray logits = network.forward(store, inputs, false).singletonOrThrow();
-            return logits.get(new NDIndex(":, -1, :")).logSoftmax(-1).toFloatArray();
-        }
     }
 
     /** Sets every parameter to the source's value; both observers must share spec and vocabulary. */
