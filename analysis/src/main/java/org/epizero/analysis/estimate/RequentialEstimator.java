@@ -25,9 +25,10 @@ import org.epizero.analysis.tokens.TokenBatch;
  * <p>{@code S} is the sum over student steps of the full-vocabulary
  * {@code KL(teacher average || student)} at every scored synthetic position, with the student's
  * parameters before its update: the cost of sending each sample with the student as the shared
- * model. {@code H = (scored tokens of X) * held-out loss on real data} of the student's running
- * parameter average ({@link TrainingConfig#averageKeepAt}, over student steps); the last iterate's
- * loss is kept beside it. Compute counts the teacher ({@code 6 N D}), coding X ({@code 2 N D_X}),
+ * model (where the grammar restricts a token, both distributions are renormalised over the
+ * allowed tokens, see {@link SyntheticBatch#klNats}). {@code H = (scored tokens of X) * held-out
+ * loss on real data} of the student's running parameter average ({@link TrainingConfig#averageKeepAt},
+ * over student steps); the last iterate's loss is kept beside it. Compute counts the teacher ({@code 6 N D}), coding X ({@code 2 N D_X}),
  * the student ({@code 6 N} per synthetic position) and the sampler ({@code 2 N} per decoded
  * position).
  */

@@ -12,8 +12,9 @@ import org.epizero.engine.game.State;
  * of the current position given, cell by cell as the tokeniser writes it, rebuilt through the
  * rules from the moves sampled so far, and the move sampled among the legal moves only, until the
  * game ends by the rules. The model's distribution over a move is renormalised over the legal
- * moves, so a requential code built on this grammar transmits the model restricted to legal moves
- * (the rules are given in this layout, as the board is).
+ * moves, so a requential code built on this grammar transmits the model restricted to legal moves,
+ * and its KL is taken against that restricted distribution with the student restricted alike (the
+ * rules are given in this layout, as the board is).
  */
 public final class BoardGrammar implements SampleGrammar {
 
