@@ -20,7 +20,8 @@ import org.epizero.analysis.observer.ObserverSpec;
  * @param datasetTokens D_X, the target positions of X; coding X costs {@code 2 N D_X}
  * @param datasetScoredTokens scored targets of X: the tokens whose code length H and S count
  * @param datasetSequences sequences in X
- * @param flops T = 6 N D + 2 N D_X
+ * @param flops T = 6 N D + 2 N D_X, plus for the requential estimator the student's training
+ *     ({@code 6 N} per synthetic position) and the sampling ({@code 2 N} per decoded position)
  * @param structureBits S, the model's share of the two-part code
  * @param entropyBits H = scored tokens of X times the final held-out loss
  * @param structureBitsPerSequence S over the number of sequences
@@ -33,8 +34,15 @@ import org.epizero.analysis.observer.ObserverSpec;
  * @param generatorBitsPerSequence the exact code length of the same held-out sequences under the
  *     process that generated them, on average; NaN when the generator is unknown
  * @param studentTokens requential: synthetic positions the student trained on; else 0
+ * @param studentSteps requential: the student's training steps; else 0
+ * @param studentLimitHits requential: teacher steps after which the student was still above the
+ *     KL threshold when it reached {@link EstimatorConfig#maxStudentSteps()}; else 0. Above zero,
+ *     the student trailed the teacher by more than the threshold there, and S is the code of a
+ *     student that lags.
  * @param config the run's settings
- * @param onlineCurve the pre-update loss along the stream, downsampled
+ * @param onlineCurve the pre-update loss along the stream, downsampled (the teacher's, for the
+ *     requential estimator)
+ * @param klCurve requential: the student's KL to the teacher along the stream, downsampled; else empty
  * @param checkpoints (T, S, H) along the run, the last being this result
  */
 public record EstimateResult(
@@ -60,8 +68,11 @@ public record EstimateResult(
         double heldOutBitsPerSequence,
         double generatorBitsPerSequence,
         long studentTokens,
+        long studentSteps,
+        int studentLimitHits,
         EstimatorConfig config,
         List<CurvePoint> onlineCurve,
+        List<KlPoint> klCurve,
         List<Checkpoint> checkpoints) {
 
     /**
@@ -72,6 +83,8 @@ public record EstimateResult(
 
     public EstimateResult {
         onlineCurve = List.copyOf(onlineCurve);
+        // Results logged before the KL curve existed read back without one.
+        klCurve = klCurve == null ? List.of() : List.copyOf(klCurve);
         checkpoints = List.copyOf(checkpoints);
     }
 

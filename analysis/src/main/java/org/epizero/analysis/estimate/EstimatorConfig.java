@@ -17,9 +17,11 @@ import org.epizero.analysis.observer.TrainingConfig;
  * @param checkpointHeldOutTokens held-out targets used at intermediate checkpoints (the final
  *     checkpoint uses all of the held-out data)
  * @param curvePoints the most points kept of the online loss curve
- * @param klThreshold requential: while the student's last KL exceeds this many nats per token, the
- *     teacher waits and the student takes another synthetic batch
- * @param maxStudentSteps requential: the most student steps per teacher step
+ * @param klThreshold requential: while the student's last KL exceeds this many nats per scored
+ *     token, the teacher waits and the student takes another synthetic batch
+ * @param maxStudentSteps requential: a safety limit on the student steps per teacher step, far
+ *     above what a student that keeps up needs; teacher steps that reach it are counted in the
+ *     result ({@link EstimateResult#studentLimitHits()})
  * @param emaSteps requential: time constant of the teacher average in steps; 0 samples from the
  *     teacher itself
  */
@@ -35,9 +37,17 @@ public record EstimatorConfig(
         int maxStudentSteps,
         int emaSteps) {
 
-    /** Prequential, 2048 positions per step, 10% held out, 16 checkpoints, KL threshold 0.05 nats. */
+    /**
+     * Prequential, 2048 positions per step, 10% held out, 16 checkpoints; requential: KL threshold
+     * 0.1 nats per token, at most 50 student steps per teacher step, a teacher average over 10 steps.
+     * The threshold sits above the student's own noise floor (the KL its SGD noise alone keeps up,
+     * 0.02 to 0.05 nats per token at our learning rates on high-entropy data), so a student that
+     * keeps up takes one or two steps per teacher step; nearer the floor it spends the safety limit
+     * and S grows with every wasted step. The price is H: the student may trail the teacher by up to
+     * the threshold.
+     */
     public static final EstimatorConfig DEFAULT =
-            new EstimatorConfig(EstimatorKind.PREQUENTIAL, 2048, TrainingConfig.DEFAULT, 0.1, 16, 16_384, 200, 0.05, 4, 10);
+            new EstimatorConfig(EstimatorKind.PREQUENTIAL, 2048, TrainingConfig.DEFAULT, 0.1, 16, 16_384, 200, 0.1, 50, 10);
 
     public EstimatorConfig {
         if (batchTokens < 1 || checkpoints < 1 || checkpointHeldOutTokens < 1 || curvePoints < 2) {

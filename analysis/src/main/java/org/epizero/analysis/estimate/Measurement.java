@@ -5,6 +5,7 @@ import java.util.List;
 import org.epizero.analysis.observer.LossSum;
 import org.epizero.analysis.observer.Observer;
 import org.epizero.analysis.observer.ObserverSpec;
+import org.epizero.analysis.observer.TrainingConfig;
 import org.epizero.analysis.tokens.CorpusSplit;
 import org.epizero.analysis.tokens.TokenBatch;
 import org.epizero.analysis.tokens.TokenCorpus;
@@ -16,6 +17,9 @@ import org.epizero.analysis.tokens.PackedWindows;
  * checkpoint schedule, the compute formula and the assembly of the result.
  */
 final class Measurement {
+
+    /** The warm-up takes at most one step in this many of the stream. */
+    static final int WARMUP_SHARE = 20;
 
     final ObserverSpec spec;
     final EstimatorConfig config;
@@ -31,6 +35,10 @@ final class Measurement {
     final double rowFill;
     final int heldOutSequences;
     final double generatorBitsPerSequence;
+    /** Shift between the sliding windows of a sequence longer than the context. */
+    final int windowStride;
+    /** Real sequences per training batch, on average: the size of a synthetic batch. */
+    final int sequencesPerBatch;
     private final boolean[] checkpointAfterStep;
 
     Measurement(CorpusSplit split, ObserverSpec spec, EstimatorConfig config, long seed, ProgressListener listener) {
@@ -38,13 +46,17 @@ final class Measurement {
             throw new IllegalArgumentException("training and held-out vocabularies differ");
         }
         this.spec = spec;
-        this.config = config;
         this.seed = seed;
         this.listener = listener;
         this.vocabSize = split.train().vocabSize();
         PackedWindows train = new PackedWindows(split.train(), spec.contextLength());
         int rowsPerBatch = Math.max(1, config.batchTokens() / spec.contextLength());
         this.stream = train.batches(rowsPerBatch);
+        // The warm-up is part of the learning curve whose area is S: on a short stream a fixed
+        // warm-up would dominate it, so it is capped at a twentieth of the stream.
+        TrainingConfig training = config.training();
+        this.config = config.withTraining(training.withWarmupSteps(
+                Math.min(training.warmupSteps(), Math.max(1, stream.size() / WARMUP_SHARE))));
         this.heldOut = new PackedWindows(split.heldOut(), spec.contextLength()).batches(rowsPerBatch);
         this.heldOutProbe = probe(heldOut, config.checkpointHeldOutTokens());
         this.rowFill = train.fill();
@@ -53,6 +65,8 @@ final class Measurement {
         this.datasetTokens = train.dataTargets();
         this.datasetScoredTokens = train.scoredTargets();
         this.datasetSequences = split.train().size();
+        this.windowStride = train.stride();
+        this.sequencesPerBatch = (int) Math.max(1, Math.round((double) datasetSequences / Math.max(1, stream.size())));
         if (datasetScoredTokens == 0) {
             throw new IllegalArgumentException("the training part has no scored token to measure");
         }
@@ -98,7 +112,7 @@ final class Measurement {
      * {@code 6 N D + 2 N D_X} (the requential student and sampler).
      */
     EstimateResult result(EstimatorKind kind, long parameters, long trainingTokens, double extraFlops,
-            double structureNats, LossSum finalHeldOut, LossSum lastIterate, long studentTokens,
+            double structureNats, LossSum finalHeldOut, LossSum lastIterate, StudentRun student,
             List<CurvePoint> curve, List<Checkpoint> checkpoints) {
         double structure = Bits.fromNats(structureNats);
         double entropy = Bits.fromNats(datasetScoredTokens * finalHeldOut.perToken());
@@ -107,8 +121,7 @@ final class Measurement {
                 flops(parameters, trainingTokens) + extraFlops, structure, entropy, structure / datasetSequences,
                 entropy / datasetSequences, Bits.fromNats(finalHeldOut.perToken()),
                 Bits.fromNats(lastIterate.perToken()), finalHeldOut.tokens(), Bits.fromNats(finalHeldOut.nats()) / heldOutSequences, generatorBitsPerSequence,
-                studentTokens, config, curve,
-                checkpoints);
+                student.tokens(), student.steps(), student.limitHits(), config, curve, student.klCurve(), checkpoints);
     }
 
     /** Mean exact generator code length of the sequences; NaN unless every sequence has one. */

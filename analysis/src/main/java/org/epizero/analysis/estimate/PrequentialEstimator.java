@@ -55,7 +55,7 @@ final class PrequentialEstimator {
             }
             double structure = onlineNats - onlineScored * finalHeldOut.perToken();
             return m.result(EstimatorKind.PREQUENTIAL, parameters, tokens, 0, structure, finalHeldOut,
-                    m.heldOutLoss(model, true), 0, curve.finish(tokens), checkpoints);
+                    m.heldOutLoss(model, true), StudentRun.NONE, curve.finish(tokens), checkpoints);
         }
     }
 }

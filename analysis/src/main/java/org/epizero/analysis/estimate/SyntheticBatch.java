@@ -1,66 +1,37 @@
 package org.epizero.analysis.estimate;
 
-import java.util.SplittableRandom;
-import org.epizero.analysis.observer.Observer;
+import java.util.List;
 import org.epizero.analysis.tokens.TokenBatch;
+import org.epizero.analysis.tokens.TokenSequence;
 
 /**
- * A batch the sampler wrote: the real batch's windows with every scored target replaced by a token
- * sampled from the sampler given the (synthetic) tokens before it; unscored context and padding
- * stay as they were. Keeps the sampler's full distribution at each scored position, which is what
- * the student's code length is measured against.
+ * A batch the sampler wrote: whole synthetic sequences laid out as real data is, with the
+ * sampler's distribution at every scored position (its sampled tokens), which is what the
+ * student's code length is measured against.
  *
- * @param batch the synthetic windows, with the real batch's mask
- * @param samplerLogProbs {@code [B,T,V]} log-probabilities of the sampler, filled at scored positions
+ * @param batch the synthetic sequences packed into rows
+ * @param samplerLogProbs {@code [B,T,V]} the sampler's log-probabilities, filled at scored
+ *     positions: over the whole vocabulary, or renormalised over the allowed tokens (minus infinity
+ *     elsewhere) where the grammar restricts them
+ * @param sequences the synthetic sequences, in the order packed
+ * @param decodedPositions positions the sampler ran its network on, padding rows included: the
+ *     sampling compute is {@code 2 N} per position
  */
-record SyntheticBatch(TokenBatch batch, float[] samplerLogProbs) {
+record SyntheticBatch(TokenBatch batch, float[] samplerLogProbs, List<TokenSequence> sequences, long decodedPositions) {
 
-    static SyntheticBatch sample(Observer sampler, TokenBatch real, SplittableRandom random) {
-        int rows = real.batchSize();
-        int length = real.length();
-        int vocab = sampler.vocabSize();
-        // Row r holds tokens 0..length: the first input, then the targets.
-        long[][] sequence = new long[rows][length + 1];
-        for (int r = 0; r < rows; r++) {
-            sequence[r][0] = real.inputs()[r * length];
-            for (int t = 0; t < length; t++) {
-                sequence[r][t + 1] = real.targets()[r * length + t];
-            }
-        }
-        float[] logProbs = new float[rows * length * vocab];
-        double[] probabilities = new double[vocab];
-        for (int t = 0; t < length; t++) {
-            if (!anyScoredAt(real, t)) {
-                continue;
-            }
-            long[] prefixes = new long[rows * (t + 1)];
-            for (int r = 0; r < rows; r++) {
-                System.arraycopy(sequence[r], 0, prefixes, r * (t + 1), t + 1);
-            }
-            float[] next = sampler.nextTokenLogProbs(prefixes, rows, t + 1);
-            for (int r = 0; r < rows; r++) {
-                int k = r * length + t;
-                if (real.mask()[k] == 0f) {
-                    continue;
-                }
-                System.arraycopy(next, r * vocab, logProbs, k * vocab, vocab);
-                sequence[r][t + 1] = draw(next, r * vocab, vocab, probabilities, random);
-            }
-        }
-        long[] inputs = new long[rows * length];
-        long[] targets = new long[rows * length];
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(sequence[r], 0, inputs, r * length, length);
-            System.arraycopy(sequence[r], 1, targets, r * length, length);
-        }
-        TokenBatch batch = new TokenBatch(inputs, targets, real.positions(), real.segments(), real.mask().clone(), rows, length,
-                real.realTargets(), real.scoredTargets());
-        return new SyntheticBatch(batch, logProbs);
+    SyntheticBatch {
+        sequences = List.copyOf(sequences);
     }
 
     /**
-     * Full-vocabulary {@code KL(sampler || student)} summed over the scored positions, in nats, from
-     * the student's log-probabilities {@code [B,T,V]} on this batch.
+     * {@code KL(sampler || student)} summed over the scored positions, in nats, from the student's
+     * log-probabilities {@code [B,T,V]} on this batch. Where the grammar restricted the sampler to
+     * allowed tokens, the student is renormalised over the same tokens: the receiver knows what is
+     * allowed (the rules, given the board) and decodes with the student restricted alike. Coding
+     * with the unrestricted student would charge, at every step, for the student's mass on tokens
+     * the sampler can never write, a cost that stays above any threshold until the student has
+     * learnt the rules. A position's divergence is at least zero; float rounding can make the sum
+     * for two nearly equal distributions slightly negative, and that is clipped.
      */
     double klNats(float[] studentLogProbs) {
         int vocab = samplerLogProbs.length / batch.mask().length;
@@ -70,36 +41,19 @@ record SyntheticBatch(TokenBatch batch, float[] samplerLogProbs) {
                 continue;
             }
             int base = k * vocab;
+            double studentMass = 0;
+            double position = 0;
             for (int v = 0; v < vocab; v++) {
-                double lp = samplerLogProbs[base + v];
-                kl += Math.exp(lp) * (lp - studentLogProbs[base + v]);
+                float lp = samplerLogProbs[base + v];
+                if (lp != Float.NEGATIVE_INFINITY) {
+                    studentMass += Math.exp(studentLogProbs[base + v]);
+                    position += Math.exp(lp) * (lp - studentLogProbs[base + v]);
+                }
             }
+            // The sampler's probabilities sum to one over the allowed tokens, so renormalising the
+            // student there adds the log of its mass on them.
+            kl += Math.max(0, position + Math.log(studentMass));
         }
         return kl;
-    }
-
-    private static boolean anyScoredAt(TokenBatch batch, int t) {
-        for (int r = 0; r < batch.batchSize(); r++) {
-            if (batch.mask()[r * batch.length() + t] != 0f) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int draw(float[] logProbs, int offset, int vocab, double[] scratch, SplittableRandom random) {
-        double total = 0;
-        for (int v = 0; v < vocab; v++) {
-            scratch[v] = Math.exp(logProbs[offset + v]);
-            total += scratch[v];
-        }
-        double u = random.nextDouble() * total;
-        for (int v = 0; v < vocab - 1; v++) {
-            u -= scratch[v];
-            if (u < 0) {
-                return v;
-            }
-        }
-        return vocab - 1;
     }
 }

@@ -2,6 +2,7 @@ package org.epizero.analysis.games;
 
 import it.unimi.dsi.fastutil.booleans.BooleanArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import org.epizero.analysis.tokens.SampleGrammar;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.ObservationShape;
@@ -93,5 +94,11 @@ public final class BoardTokeniser implements GameTokeniser {
             scored.add(true);
         });
         return new TokenSequence(tokens.toIntArray(), scored.toBooleanArray());
+    }
+
+    /** Boards rebuilt from the sampled moves, each move sampled among the legal ones. */
+    @Override
+    public SampleGrammar sampleGrammar() {
+        return new BoardGrammar(this);
     }
 }

@@ -2,6 +2,7 @@ package org.epizero.analysis.games;
 
 import java.util.List;
 import java.util.Locale;
+import org.epizero.analysis.tokens.SampleGrammar;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
@@ -38,6 +39,9 @@ public interface GameTokeniser {
      *     move, or does not end the game
      */
     TokenSequence tokenise(GameRecord record);
+
+    /** How a model writes synthetic records of this layout, for the requential estimator. */
+    SampleGrammar sampleGrammar();
 
     /** The tokeniser called {@code name} for {@code game}. */
     static GameTokeniser of(String name, Game game) {

@@ -2,6 +2,7 @@ package org.epizero.analysis.games;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
+import org.epizero.analysis.tokens.SampleGrammar;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
@@ -71,6 +72,12 @@ public final class MoveTokeniser implements GameTokeniser {
         boolean[] scored = new boolean[tokens.size()];
         Arrays.fill(scored, 1, scored.length, true);
         return new TokenSequence(tokens.toIntArray(), scored);
+    }
+
+    /** BOS, then every token sampled up to EOS, at most as long as the longest record. */
+    @Override
+    public SampleGrammar sampleGrammar() {
+        return new MoveGrammar(maxScoredTokens() + 1);
     }
 
     /** The result token for the two players' final returns, compared with each other. */

@@ -52,8 +52,19 @@ final class DecoderLayer extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray x = inputs.get(0);
-        NDArray mask = inputs.get(1);
+        return new NDList(compute(store, inputs.get(0), inputs.get(1), null, null, training).get(0));
+    }
+
+    /**
+     * The block on {@code x [B,T,D]}, whose positions follow {@code P} earlier positions of the same
+     * sequences whose keys and values are given ({@code [B,H,P,D/H]}, or null when {@code P = 0}).
+     * The additive {@code mask [B or 1,1,T,P+T]} says which of the {@code P + T} keys each new
+     * position may attend to; null lets every position attend to all of them. Returns the output
+     * {@code [B,T,D]} and the keys and values of all {@code P + T} positions, so the full forward
+     * pass and incremental decoding run the same arithmetic.
+     */
+    NDList compute(ParameterStore store, NDArray x, NDArray mask, NDArray pastKeys, NDArray pastValues,
+            boolean training) {
         var device = x.getDevice();
         long batch = x.getShape().get(0);
         long length = x.getShape().get(1);
@@ -67,17 +78,22 @@ final class DecoderLayer extends AbstractBlock {
         NDArray q = qkvParts.get(0).squeeze(0);
         NDArray k = qkvParts.get(1).squeeze(0);
         NDArray v = qkvParts.get(2).squeeze(0);
-        NDArray attention = q.matMul(k.transpose(0, 1, 3, 2))
-                .mul(1.0 / Math.sqrt(headWidth))
-                .add(mask)
-                .softmax(-1);
-        NDArray mixed = attention.matMul(v).transpose(0, 2, 1, 3).reshape(batch, length, width);
+        if (pastKeys != null) {
+            // Kept with the step's arrays: the caller decides which of them outlive the step.
+            k = Params.scoped(pastKeys.concat(k, 2), x.getManager());
+            v = Params.scoped(pastValues.concat(v, 2), x.getManager());
+        }
+        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).mul(1.0 / Math.sqrt(headWidth));
+        if (mask != null) {
+            scores = scores.add(mask);
+        }
+        NDArray mixed = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(batch, length, width);
         x = x.add(mixed.matMul(store.getValue(attentionOut, device, training)));
 
         h = layerNorm(x, store.getValue(norm2Gain, device, training), store.getValue(norm2Bias, device, training));
         h = Activation.gelu(h.matMul(store.getValue(mlpIn, device, training)).add(store.getValue(mlpInBias, device, training)));
         h = h.matMul(store.getValue(mlpOut, device, training)).add(store.getValue(mlpOutBias, device, training));
-        return new NDList(x.add(h));
+        return new NDList(x.add(h), k, v);
     }
 
     static NDArray layerNorm(NDArray x, NDArray gain, NDArray bias) {

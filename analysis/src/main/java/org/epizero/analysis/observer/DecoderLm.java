@@ -26,7 +26,7 @@ import java.util.List;
 final class DecoderLm extends AbstractBlock {
 
     /** Additive attention mask above the diagonal: large enough to vanish, finite to avoid NaN. */
-    private static final float MASKED = -1e9f;
+    static final float MASKED = -1e9f;
 
     private final ObserverSpec spec;
     private final int vocabSize;
@@ -55,28 +55,50 @@ final class DecoderLm extends AbstractBlock {
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray tokens = inputs.get(0);
-        NDArray positions = inputs.get(1);
-        NDArray segments = inputs.get(2);
-        NDManager step = tokens.getManager();
-        var device = tokens.getDevice();
         int length = Math.toIntExact(tokens.getShape().get(1));
         if (length > spec.contextLength()) {
             throw new IllegalArgumentException("input of " + length + " positions exceeds context " + spec.contextLength());
         }
-        NDArray tokenTable = store.getValue(tokenEmbedding, device, training);
-        NDArray x = embed(tokens, tokenTable).add(embed(positions, store.getValue(positionEmbedding, device, training)));
+        NDManager step = tokens.getManager();
         // Clamped so that hidden keys stay exactly at MASKED: sums below it made training of the
         // wider observers ten times slower (measured with bench observers).
-        NDArray mask = attentionMask(step, segments, length).add(DistanceBias.of(step, spec.heads(), 0, length, length))
+        NDArray mask = attentionMask(step, inputs.get(2), length)
+                .add(DistanceBias.of(step, spec.heads(), 0, length, length))
                 .maximum(MASKED);
-        for (DecoderLayer layer : layers) {
-            x = layer.forward(store, new NDList(x, mask), training).singletonOrThrow();
+        return new NDList(logits(store, tokens, inputs.get(1), mask, null, training));
+    }
+
+    /**
+     * Logits {@code [B,T,V]} of {@code tokens [B,T]} at {@code positions [B,T]}. Without a cache
+     * the positions attend to each other as {@code mask} says (see {@link #attentionMask}). With
+     * one they follow its cached positions, whose keys and values every layer reads and extends,
+     * and {@code mask [1,H,T,P+T]} ({@link #cachedMask}) says which of the cached and new
+     * positions each may attend to and how far they are: the one computation behind both the full
+     * pass and incremental decoding.
+     */
+    NDArray logits(ParameterStore store, NDArray tokens, NDArray positions, NDArray mask, KvCache cache,
+            boolean training) {
+        var device = tokens.getDevice();
+        NDArray tokenTable = store.getValue(tokenEmbedding, device, training);
+        NDArray x = embed(tokens, tokenTable).add(embed(positions, store.getValue(positionEmbedding, device, training)));
+        for (int i = 0; i < layers.size(); i++) {
+            NDArray pastKeys = cache == null ? null : cache.keys(i);
+            NDArray pastValues = cache == null ? null : cache.values(i);
+            NDList out = layers.get(i).compute(store, x, mask, pastKeys, pastValues, training);
+            if (cache != null) {
+                cache.replace(i, out.get(1), out.get(2));
+            }
+            x = out.get(0);
         }
         x = DecoderLayer.layerNorm(x, store.getValue(finalGain, device, training), store.getValue(finalBias, device, training));
         NDArray headMatrix = spec.tiedHead()
-                ? Params.scoped(tokenTable.transpose(), step)
+                ? Params.scoped(tokenTable.transpose(), tokens.getManager())
                 : store.getValue(head, device, training);
-        return new NDList(x.matMul(headMatrix));
+        return x.matMul(headMatrix);
+    }
+
+    int depth() {
+        return layers.size();
     }
 
     @Override
@@ -90,6 +112,24 @@ final class DecoderLm extends AbstractBlock {
 
     private static NDArray embed(NDArray ids, NDArray table) {
         return ids.getNDArrayInternal().embedding(ids, table, SparseFormat.DENSE).singletonOrThrow();
+    }
+
+    /**
+     * The additive mask {@code [1,H,count,past+count]} of {@code count} new positions after
+     * {@code past} cached ones of the same sequence: new position {@code i} sees the cached
+     * positions and the new ones up to itself, with the same distance bias as the full pass.
+     */
+    NDArray cachedMask(NDManager manager, int past, int count) {
+        int keys = past + count;
+        float[] hidden = new float[count * keys];
+        for (int i = 0; i < count; i++) {
+            for (int j = past + i + 1; j < keys; j++) {
+                hidden[i * keys + j] = MASKED;
+            }
+        }
+        return manager.create(hidden, new Shape(1, 1, count, keys))
+                .add(DistanceBias.of(manager, spec.heads(), past, count, keys))
+                .maximum(MASKED);
     }
 
     /**

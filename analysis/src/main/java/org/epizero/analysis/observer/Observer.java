@@ -3,7 +3,6 @@ package org.epizero.analysis.observer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -73,7 +72,7 @@ public final class Observer implements AutoCloseable {
      * libtorch's grad mode is per native thread and starts on in new threads; outside a gradient
      * collector every forward pass (and the in-place parameter blends) must run with it off.
      */
-    private static void disableGradientsOnThisThread(NDManager manager) {
+    static void disableGradientsOnThisThread(NDManager manager) {
         if ("PyTorch".equals(manager.getEngine().getEngineName())) {
             JniUtils.setGradMode(false);
         }
@@ -154,21 +153,11 @@ public final class Observer implements AutoCloseable {
     }
 
     /**
-     * Next-token log-probabilities after each of {@code rows} prefixes of {@code length} tokens
-     * (row-major in {@code prefixes}): {@code rows * V} values, row-major.
+     * A decoder that runs this observer incrementally on {@code rows} sequences at once, with the
+     * parameters the observer holds at each step. Close it before the observer.
      */
-    public float[] nextTokenLogProbs(long[] prefixes, int rows, int length) {
-        try (NDManager step = manager.newSubManager()) {
-            long[] positions = new long[rows * length];
-            for (int i = 0; i < positions.length; i++) {
-                positions[i] = i % length;
-            }
-            Shape shape = new Shape(rows, length);
-            NDList inputs = new NDList(step.create(prefixes, shape), step.create(positions, shape),
-                    step.zeros(shape, DataType.INT32));
-            NDArray logits = network.forward(store, inputs, false).singletonOrThrow();
-            return logits.get(new NDIndex(":, -1, :")).logSoftmax(-1).toFloatArray();
-        }
+    public IncrementalDecoder decoder(int rows) {
+        return new IncrementalDecoder(manager, network, store, rows, vocabSize, spec.contextLength());
     }
 
     /** Sets every parameter to the source's value; both observers must share spec and vocabulary. */

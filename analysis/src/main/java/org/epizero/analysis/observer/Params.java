@@ -40,9 +40,10 @@ final class Params {
     }
 
     /**
-     * Moves an array derived from a parameter alone (such as its transpose) to the step's manager:
-     * results attach to their first operand's manager, and a parameter's manager lives as long as
-     * the model, so leaving it there would leak one array per step.
+     * Moves an array derived from long-lived arrays alone (a parameter's transpose, cached keys
+     * extended by new ones) to the step's manager: results attach to their first operand's manager,
+     * and a parameter's or a cache's manager lives as long as the model or the cache, so leaving it
+     * there would leak one array per step.
      */
     static NDArray scoped(NDArray derived, NDManager stepManager) {
         derived.attach(stepManager);

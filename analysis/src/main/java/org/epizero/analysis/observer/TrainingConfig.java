@@ -6,7 +6,8 @@ package org.epizero.analysis.observer;
  * norm, and a running average of the parameters that scores the final model.
  *
  * @param learningRate the constant rate after warm-up
- * @param warmupSteps steps of linear warm-up from near zero
+ * @param warmupSteps steps of linear warm-up from near zero (a measurement caps it at a twentieth
+ *     of its stream, so that the warm-up does not dominate the learning curve of a short one)
  * @param beta1 Adam's first-moment decay
  * @param beta2 Adam's second-moment decay
  * @param gradClipNorm the largest global gradient norm; 0 or less disables clipping

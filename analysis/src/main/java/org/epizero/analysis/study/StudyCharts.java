@@ -17,6 +17,7 @@ import org.epizero.analysis.estimate.CurvePoint;
 import org.epizero.analysis.estimate.EstimateResult;
 import org.epizero.analysis.estimate.EstimatorKind;
 import org.epizero.analysis.estimate.FrontierPoint;
+import org.epizero.analysis.estimate.KlPoint;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -37,7 +38,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *       frontier (see {@link ComputeFrontier}); the mean over seeds where every seed has one, with
  *       dashed steps one standard deviation either side;</li>
  *   <li>{@code loss-OBSERVER-E.png}: the online (pre-update) loss along the stream per corpus, first
- *       seed.</li>
+ *       seed;</li>
+ *   <li>{@code kl-OBSERVER-req.png}: the requential student's KL to the teacher along the stream
+ *       per corpus, first seed.</li>
  * </ul>
  */
 public final class StudyCharts {
@@ -67,6 +70,11 @@ public final class StudyCharts {
             for (Map.Entry<String, List<Measured>> o : group(rows, m -> m.result().observer().name()).entrySet()) {
                 written.add(lossCurves(o.getValue(), t + ": online loss, observer " + o.getKey(),
                         dir.resolve("loss-" + o.getKey() + "-" + k + ".png")));
+                if (e.getKey() == EstimatorKind.REQUENTIAL
+                        && o.getValue().stream().anyMatch(m -> m.result().klCurve().size() > 1)) {
+                    written.add(klCurves(o.getValue(), t + ": student KL to the teacher, observer " + o.getKey(),
+                            dir.resolve("kl-" + o.getKey() + "-" + k + ".png")));
+                }
             }
         }
         return written;
@@ -196,6 +204,21 @@ public final class StudyCharts {
             List<CurvePoint> curve = m.result().onlineCurve();
             chart.addSeries(m.corpus().label(), curve.stream().mapToDouble(CurvePoint::tokens).toArray(),
                     curve.stream().mapToDouble(CurvePoint::lossBits).toArray()).setMarker(SeriesMarkers.NONE);
+        }
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        return file;
+    }
+
+    private static Path klCurves(List<Measured> rows, String title, Path file) throws IOException {
+        XYChart chart = base(title, "teacher training tokens D", "KL (bits per scored synthetic token)");
+        long firstSeed = rows.stream().mapToLong(m -> m.result().seed()).min().orElse(0);
+        for (Measured m : rows) {
+            if (m.result().seed() != firstSeed || m.result().klCurve().size() < 2) {
+                continue;
+            }
+            List<KlPoint> curve = m.result().klCurve();
+            chart.addSeries(m.corpus().label(), curve.stream().mapToDouble(KlPoint::tokens).toArray(),
+                    curve.stream().mapToDouble(KlPoint::klBits).toArray()).setMarker(SeriesMarkers.NONE);
         }
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
         return file;

@@ -50,6 +50,13 @@ class ObserverTest {
         return rows.batch(0, 1);
     }
 
+    /** The next-token log-probabilities after one prefix. */
+    private static float[] nextTokenLogProbs(Observer o, long[] prefix) {
+        try (IncrementalDecoder d = o.decoder(1)) {
+            return d.feed(prefix, prefix.length);
+        }
+    }
+
     @Test
     void aPositionSeesNeitherLaterTokensNorAnotherPackedSequence() {
         Engine.getInstance().setRandomSeed(13);
@@ -120,7 +127,7 @@ class ObserverTest {
         try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 16), 11, TrainingConfig.DEFAULT)) {
             LossSum first = o.evaluate(batches.get(0));
             assertEquals(Math.log(11), first.perToken(), 1e-6, "zero head gives the uniform distribution");
-            float[] next = o.nextTokenLogProbs(new long[] {0, 1, 2}, 1, 3);
+            float[] next = nextTokenLogProbs(o, new long[] {0, 1, 2});
             for (float lp : next) {
                 assertEquals(-Math.log(11), lp, 1e-6);
             }
@@ -142,7 +149,9 @@ class ObserverTest {
             for (int i = 1; i < batches.size(); i++) {
                 o.trainStep(batches.get(i), true);
                 o.evaluate(batches.get(i));
-                o.nextTokenLogProbs(batches.get(i).inputs(), batches.get(i).batchSize(), 8);
+                try (IncrementalDecoder d = o.decoder(batches.get(i).batchSize())) {
+                    d.feed(batches.get(i).inputs(), 8);
+                }
             }
             assertEquals(live, o.liveArrays());
         }
@@ -179,9 +188,9 @@ class ObserverTest {
             }
             long[] prefix = {0, 1, 2, 3};
             b.copyParametersFrom(a);
-            assertArrayEquals(a.nextTokenLogProbs(prefix, 1, 4), b.nextTokenLogProbs(prefix, 1, 4), 1e-6f);
+            assertArrayEquals(nextTokenLogProbs(a, prefix), nextTokenLogProbs(b, prefix), 1e-6f);
             b.blendTowards(a, 0.3f);
-            assertArrayEquals(a.nextTokenLogProbs(prefix, 1, 4), b.nextTokenLogProbs(prefix, 1, 4), 1e-5f);
+            assertArrayEquals(nextTokenLogProbs(a, prefix), nextTokenLogProbs(b, prefix), 1e-5f);
         }
     }
 }

@@ -30,8 +30,8 @@ class StudyFilesTest {
     private static Measured measured(String corpus, long step, long seed, double s) {
         EstimateResult r = new EstimateResult(EstimatorKind.PREQUENTIAL, ObserverSpec.named("tiny", 64), 14, seed,
                 EstimateResult.LAYOUT, 0.9, 4720, 1100, 1100, 1000, 101, 6.0 * 4720 * 1100 + 2.0 * 4720 * 1100, s, 2500,
-                s / 101, 2500 / 101.0, 2.5, 2.6, 120, 25.1, 24.0, 0,
-                EstimatorConfig.DEFAULT, List.of(new CurvePoint(550, 3.1), new CurvePoint(1100, 2.6)),
+                s / 101, 2500 / 101.0, 2.5, 2.6, 120, 25.1, 24.0, 0, 0, 0,
+                EstimatorConfig.DEFAULT, List.of(new CurvePoint(550, 3.1), new CurvePoint(1100, 2.6)), List.of(),
                 List.of(new Checkpoint(1, 1100, 6.0 * 4720 * 1100 + 2.0 * 4720 * 1100, 2.5, s, 2500)));
         return new Measured(new CorpusInfo(corpus, "go(size=9,komi=7.5)", step, "evaluation(simulations=32,temperature=1,noise=0)",
                 "moves", 2), r, 1.25);

@@ -26,6 +26,8 @@ import org.epizero.analysis.study.StudyCharts;
 import org.epizero.analysis.tokens.CorpusSplit;
 import org.epizero.analysis.tokens.EqualTokenSplit;
 import org.epizero.analysis.tokens.PackedWindows;
+import org.epizero.analysis.tokens.SampleGrammar;
+import org.epizero.analysis.tokens.TemplateGrammar;
 import org.epizero.engine.game.Game;
 
 /**
@@ -95,7 +97,7 @@ public final class EpiplexityStudy {
                             corpus = source.load(settings.tokeniser(), requiredTokens(source, tokens, heldOut), this::note);
                             noteGeneratorBits(corpus);
                         }
-                        Measured m = measure(corpus, spec, kind, seed, tokens, heldOut);
+                        Measured m = measure(corpus, source.game(), spec, kind, seed, tokens, heldOut);
                         log.append(m);
                         all.add(m);
                         measured++;
@@ -133,15 +135,19 @@ public final class EpiplexityStudy {
         return all;
     }
 
-    private Measured measure(LoadedCorpus corpus, ObserverSpec spec, EstimatorKind kind, long seed, long tokens, double heldOut) {
+    private Measured measure(LoadedCorpus corpus, Game game, ObserverSpec spec, EstimatorKind kind, long seed, long tokens,
+            double heldOut) {
         CorpusSplit split = EqualTokenSplit.split(corpus.corpus(), tokens, heldOut, seed);
+        // Game records are sampled as their tokeniser writes them; token datasets copy real sequences.
+        SampleGrammar grammar = game == null ? new TemplateGrammar(split.train())
+                : GameTokeniser.of(settings.tokeniser(), game).sampleGrammar();
         EstimatorConfig config = EstimatorConfig.defaultsFor(spec).withKind(kind);
         String task = String.format(Locale.ROOT, "%s %s s%d %s", corpus.info().label(), spec.name(), seed,
                 kind == EstimatorKind.PREQUENTIAL ? "preq" : "req");
         long start = System.nanoTime();
         EstimateResult result;
         if (settings.quiet()) {
-            result = EpiplexityEstimator.measure(split, spec, config, seed, ProgressListener.NONE);
+            result = EpiplexityEstimator.measure(split, spec, config, seed, ProgressListener.NONE, grammar);
         } else {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(1).setStyle(ProgressBarStyle.ASCII)
                     .setUnit(" tokens", 1).setUpdateIntervalMillis(1000).build()) {
@@ -149,7 +155,7 @@ public final class EpiplexityStudy {
                     bar.maxHint(p.tokensTotal());
                     bar.stepTo(p.tokensDone());
                     bar.setExtraMessage(String.format(Locale.ROOT, "loss %.3f bits", p.recentLossBits()));
-                });
+                }, grammar);
             }
         }
         return new Measured(corpus.info(), result, (System.nanoTime() - start) / 1e9);
