@@ -129,7 +129,8 @@ public final class CalibrationTable {
         }
         sb.append("H/seq: the observer's code length of a held-out sequence (mean ± sd over seeds); exact/seq: the generator's"
                 + " code length of the same sequences; bit/tok: held-out loss per scored token of the averaged model;"
-                + " last it.: the same for the last iterate.\n");
+                + " last it.: the same for the last iterate. The criteria are those the calibration's largest observer must"
+                + " meet; smaller observers are shown against them too.\n");
         if (negative) {
             sb.append("A negative S is below the estimator's noise floor: the final model codes the held-out data slightly"
                     + " worse than the online average did; read it as S = 0 within the spread.\n");

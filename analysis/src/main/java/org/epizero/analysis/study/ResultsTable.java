@@ -25,14 +25,15 @@ public final class ResultsTable {
      * (empty when unknown), {@code generator_gap} the relative excess of the first over the second;
      * {@code last_iterate_loss_bits_per_token} is the held-out loss of the raw last parameters
      * beside the averaged model's; layout, averaging share, learning rate and batch say how the
-     * observer was trained.
+     * observer was trained; the requential estimator's student steps and the teacher steps that
+     * reached the student's safety limit close the row (0 for prequential rows).
      */
     public static final List<String> COLUMNS = List.of("corpus", "game", "step", "protocol", "tokeniser",
             "skipped_records", "observer", "context", "estimator", "seed", "S_bits", "H_bits", "S_bits_per_game",
             "H_bits_per_game", "heldout_loss_bits_per_token", "heldout_bits_per_game", "generator_bits_per_game",
             "generator_gap", "last_iterate_loss_bits_per_token", "N_parameters", "D_training_tokens",
             "D_X_dataset_tokens", "scored_tokens", "games", "T_flops", "layout", "row_fill", "average_fraction",
-            "learning_rate", "batch_tokens", "seconds");
+            "learning_rate", "batch_tokens", "student_steps", "student_limit_hits", "seconds");
 
     private ResultsTable() {}
 
@@ -61,6 +62,7 @@ public final class ResultsTable {
                     Long.toString(r.datasetScoredTokens()), Integer.toString(r.datasetSequences()), num(r.flops()),
                     r.layout(), num(r.rowFill()), num(r.config().training().averageFraction()),
                     num(r.config().training().learningRate()), Integer.toString(r.config().batchTokens()),
+                    Long.toString(r.studentSteps()), Long.toString(r.studentLimitHits()),
                     String.format(Locale.ROOT, "%.1f", m.seconds())));
             sb.append('\n');
         }

@@ -48,7 +48,7 @@ class StudyFilesTest {
                 + "generator_bits_per_game,generator_gap,"), lines.get(0));
         assertEquals("step-100,\"go(size=9,komi=7.5)\",100,\"evaluation(simulations=32,temperature=1,noise=0)\",moves,2,tiny,64,"
                 + "prequential,1,40.0000,2500.00,0.396040,24.7525,2.50000,25.1000,24.0000,0.0458333,2.60000,4720,1100,1100,"
-                + "1000,101,4.15360e+07,packed-sequences,0.900000,0.100000,0.00200000,2048,1.3", lines.get(1)); // 1.25 s, rounded half up
+                + "1000,101,4.15360e+07,packed-sequences,0.900000,0.100000,0.00200000,2048,0,0,1.3", lines.get(1)); // 1.25 s, rounded half up
         assertTrue(lines.get(2).startsWith("\"rules:go(size=9,komi=7.5)\",\"go(size=9,komi=7.5)\",-1,"), lines.get(2));
         assertTrue(Files.readString(dir.resolve("results.json")).contains("\"structureBits\" : 7.5"));
     }

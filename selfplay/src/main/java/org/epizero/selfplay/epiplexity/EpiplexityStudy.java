@@ -102,9 +102,14 @@ public final class EpiplexityStudy {
                         all.add(m);
                         measured++;
                         EstimateResult r = m.result();
-                        note(String.format(Locale.ROOT, "%s %s seed %d %s: S %.0f bits, H %.0f bits (%.2f / %.2f per game), %.0f s",
+                        note(String.format(Locale.ROOT, "%s %s seed %d %s: S %.0f bits%s, H %.0f bits (%.2f / %.2f per game%s), %.0f s",
                                 source.label(), spec.name(), seed, kind.name().toLowerCase(Locale.ROOT), r.structureBits(),
-                                r.entropyBits(), r.structureBitsPerSequence(), r.entropyBitsPerSequence(), m.seconds()));
+                                r.structureBits() < 0 ? " (negative: below the estimator's noise floor, read as 0)" : "",
+                                r.entropyBits(), r.structureBitsPerSequence(), r.entropyBitsPerSequence(),
+                                Double.isNaN(r.generatorGap()) ? "" : String.format(Locale.ROOT,
+                                        "; held-out %.2f bits per game against the exact %.2f, %+.1f%%", r.heldOutBitsPerSequence(),
+                                        r.generatorBitsPerSequence(), 100 * r.generatorGap()),
+                                m.seconds()));
                     }
                 }
             }
