@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.epizero.analysis.estimate.EstimateResult;
+import org.epizero.analysis.estimate.EstimatorKind;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -67,6 +68,7 @@ public final class CalibrationTable {
      *
      * @param corpus the corpus label
      * @param observer the observer size
+     * @param estimator "preq" or "req"
      * @param parameters N
      * @param seeds measurements behind the figures
      * @param heldOutBitsPerSequence mean over seeds of the observer's held-out code length per sequence
@@ -81,18 +83,19 @@ public final class CalibrationTable {
      * @param criterion what counts as learned
      * @param met whether the mean figures meet it
      */
-    public record Row(String corpus, String observer, long parameters, int seeds, double heldOutBitsPerSequence,
+    public record Row(String corpus, String observer, String estimator, long parameters, int seeds, double heldOutBitsPerSequence,
             double heldOutBitsPerSequenceSd, double scoredPerSequence, double exactBitsPerSequence, double gap, double lossBitsPerToken,
             double lastIterateLossBitsPerToken, double structureBits, double structureBitsSd, Criterion criterion,
             boolean met) {}
 
     private CalibrationTable() {}
 
-    /** The rows, one per corpus and observer in first-seen order, with each corpus's criterion. */
+    /** The rows, one per corpus, observer and estimator in first-seen order, with each corpus's criterion. */
     public static List<Row> rows(List<Measured> measurements, Map<String, Criterion> criteria) {
         Map<String, List<Measured>> groups = new LinkedHashMap<>();
         for (Measured m : measurements) {
-            groups.computeIfAbsent(m.corpus().label() + "\u0000" + m.result().observer().name(), k -> new ArrayList<>()).add(m);
+            groups.computeIfAbsent(m.corpus().label() + "\u0000" + m.result().observer().name() + "\u0000"
+                    + m.result().estimator(), k -> new ArrayList<>()).add(m);
         }
         List<Row> rows = new ArrayList<>();
         for (List<Measured> group : groups.values()) {
@@ -106,7 +109,7 @@ public final class CalibrationTable {
             Criterion criterion = criteria.getOrDefault(corpus, Criterion.NONE);
             double[] structure = values(group, EstimateResult::structureBits);
             double scoredPerSequence = mean(values(group, r -> (double) r.datasetScoredTokens() / r.datasetSequences()));
-            rows.add(new Row(corpus, first.observer().name(), first.parameters(), group.size(), meanHeldOut, sd(heldOut),
+            rows.add(new Row(corpus, first.observer().name(), shortName(first.estimator()), first.parameters(), group.size(), meanHeldOut, sd(heldOut),
                     scoredPerSequence, exact, gap, loss, mean(values(group, EstimateResult::lastIterateLossBits)), mean(structure),
                     sd(structure), criterion, criterion.met(gap, loss)));
         }
@@ -116,13 +119,13 @@ public final class CalibrationTable {
     /** A plain-text table of the rows, with a legend for the columns and the negative-S note. */
     public static String format(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-22s %-7s %10s %5s %16s %11s %8s %9s %9s %18s %-22s%n", "corpus", "observer",
-                "N", "seeds", "H/seq (bits)", "exact/seq", "gap", "bit/tok", "last it.", "S (bits)", "criterion"));
+        sb.append(String.format(Locale.ROOT, "%-22s %-7s %-5s %10s %5s %16s %11s %8s %9s %9s %18s %-22s%n", "corpus", "observer",
+                "est.", "N", "seeds", "H/seq (bits)", "exact/seq", "gap", "bit/tok", "last it.", "S (bits)", "criterion"));
         boolean negative = false;
         for (Row r : rows) {
             negative |= r.structureBits() < 0;
-            sb.append(String.format(Locale.ROOT, "%-22s %-7s %10d %5d %9.3f ± %-5.3f %11.3f %8s %9.4f %9.4f %10.0f ± %-6.0f %-22s%n",
-                    r.corpus(), r.observer(), r.parameters(), r.seeds(), r.heldOutBitsPerSequence(), r.heldOutBitsPerSequenceSd(),
+            sb.append(String.format(Locale.ROOT, "%-22s %-7s %-5s %10d %5d %9.3f ± %-5.3f %11.3f %8s %9.4f %9.4f %10.0f ± %-6.0f %-22s%n",
+                    r.corpus(), r.observer(), r.estimator(), r.parameters(), r.seeds(), r.heldOutBitsPerSequence(), r.heldOutBitsPerSequenceSd(),
                     r.exactBitsPerSequence(), Double.isNaN(r.gap()) ? "-" : String.format(Locale.ROOT, "%+.1f%%", 100 * r.gap()),
                     r.lossBitsPerToken(), r.lastIterateLossBitsPerToken(), r.structureBits(), r.structureBitsSd(),
                     (r.criterion() == Criterion.NONE ? "" : r.met() ? "PASS " : "FAIL ") + r.criterion().describe()));
@@ -140,10 +143,10 @@ public final class CalibrationTable {
 
     /** The rows as CSV (one line per corpus and observer). */
     public static String csv(List<Row> rows) {
-        StringBuilder sb = new StringBuilder("corpus,observer,N_parameters,seeds,heldout_bits_per_sequence,heldout_bits_per_sequence_sd,"
+        StringBuilder sb = new StringBuilder("corpus,observer,estimator,N_parameters,seeds,heldout_bits_per_sequence,heldout_bits_per_sequence_sd,"
                 + "exact_bits_per_sequence,gap,loss_bits_per_token,last_iterate_loss_bits_per_token,S_bits,S_bits_sd,criterion,met\n");
         for (Row r : rows) {
-            sb.append(String.join(",", r.corpus(), r.observer(), Long.toString(r.parameters()), Integer.toString(r.seeds()),
+            sb.append(String.join(",", r.corpus(), r.observer(), r.estimator(), Long.toString(r.parameters()), Integer.toString(r.seeds()),
                     num(r.heldOutBitsPerSequence()), num(r.heldOutBitsPerSequenceSd()), num(r.exactBitsPerSequence()),
                     Double.isNaN(r.gap()) ? "" : num(r.gap()), num(r.lossBitsPerToken()), num(r.lastIterateLossBitsPerToken()),
                     num(r.structureBits()), num(r.structureBitsSd()), r.criterion().describe(),
@@ -155,7 +158,7 @@ public final class CalibrationTable {
     /**
      * Writes {@code calibration.png}: the excess of each observer's held-out code length over the
      * exact one, in bits per scored token, against the observer's parameters (log axis), one curve
-     * per corpus. Zero is a perfectly learned corpus. Returns null when no corpus has an exact
+     * per corpus and estimator. Zero is a perfectly learned corpus. Returns null when no corpus has an exact
      * reference.
      */
     public static Path chart(List<Row> rows, Path file) throws IOException {
@@ -166,7 +169,8 @@ public final class CalibrationTable {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setXAxisLogarithmic(true);
         Map<String, List<Row>> byCorpus = new LinkedHashMap<>();
-        rows.forEach(r -> byCorpus.computeIfAbsent(r.corpus(), k -> new ArrayList<>()).add(r));
+        rows.forEach(r -> byCorpus.computeIfAbsent(r.estimator().equals("preq") ? r.corpus() : r.corpus() + " (" + r.estimator() + ")",
+                k -> new ArrayList<>()).add(r));
         for (Map.Entry<String, List<Row>> e : byCorpus.entrySet()) {
             List<Row> list = new ArrayList<>(e.getValue());
             list.removeIf(r -> Double.isNaN(r.exactBitsPerSequence()));
@@ -190,6 +194,10 @@ public final class CalibrationTable {
         }
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
         return file;
+    }
+
+    private static String shortName(EstimatorKind kind) {
+        return kind == EstimatorKind.PREQUENTIAL ? "preq" : "req";
     }
 
     private static String num(double v) {

@@ -46,6 +46,11 @@ class EpiplexityCliTest {
         return rows;
     }
 
+    /** A field of a CSV whose first row names its columns. */
+    private static String byHeader(List<List<String>> rows, int row, String name) {
+        return rows.get(row).get(rows.get(0).indexOf(name));
+    }
+
     private static String column(List<List<String>> rows, int row, String name) {
         return rows.get(row).get(ResultsTable.COLUMNS.indexOf(name));
     }
@@ -186,13 +191,14 @@ class EpiplexityCliTest {
                 r.out());
         List<List<String>> rows = csv(out.resolve("calibration.csv"));
         assertEquals(3, rows.size(), "a header and one row per corpus and observer");
-        assertEquals("synthetic:uniform", column(rows, 1, "corpus"));
+        assertEquals("synthetic:uniform", byHeader(rows, 1, "corpus"));
+        assertEquals("preq", byHeader(rows, 1, "estimator"));
         // 63 uniform symbols over 16: the held-out sequences' exact code length is 63 x 4 bits.
-        assertEquals(252.0, Double.parseDouble(column(rows, 1, "exact_bits_per_sequence")), 1e-6);
-        double ticTacToe = Double.parseDouble(column(rows, 2, "exact_bits_per_sequence"));
+        assertEquals(252.0, Double.parseDouble(byHeader(rows, 1, "exact_bits_per_sequence")), 1e-6);
+        double ticTacToe = Double.parseDouble(byHeader(rows, 2, "exact_bits_per_sequence"));
         assertEquals(17.54, ticTacToe, 1.0, "held-out random games carry about 17.54 bits each");
-        double heldOut = Double.parseDouble(column(rows, 2, "heldout_bits_per_sequence"));
-        assertEquals(heldOut / ticTacToe - 1, Double.parseDouble(column(rows, 2, "gap")), 1e-4);
+        double heldOut = Double.parseDouble(byHeader(rows, 2, "heldout_bits_per_sequence"));
+        assertEquals(heldOut / ticTacToe - 1, Double.parseDouble(byHeader(rows, 2, "gap")), 1e-4);
         assertTrue(Files.exists(out.resolve("calibration.png")));
         assertTrue(Files.readString(out.resolve("calibration.txt")).contains("gap <= 2%"), "uniform data's criterion is shown");
         CliRun again = CliRun.of(args);
