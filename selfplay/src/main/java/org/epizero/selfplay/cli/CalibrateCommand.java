@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.epizero.analysis.estimate.EstimatorKind;
 import org.epizero.analysis.games.RandomPlayEntropy;
-import org.epizero.analysis.observer.ObserverSpec;
 import org.epizero.analysis.study.CalibrationTable;
 import org.epizero.analysis.study.CalibrationTable.Criterion;
 import org.epizero.analysis.study.Measured;
@@ -85,9 +84,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (String o : observers) {
-            ObserverSpec.named(o, 64);
-        }
+        List<String> sizes = StudyOptions.observerSizes(observers);
         List<EstimatorKind> kinds = StudyOptions.estimators(estimator);
         GameRegistry registry = GameRegistry.load();
         EvaluationProtocol protocol = new EvaluationProtocol(simulations, 1);
@@ -108,7 +105,7 @@ final class CalibrateCommand implements Callable<Integer> {
         references(sources, pw);
         List<Measured> all = new ArrayList<>();
         for (CorpusSource source : sources) {
-            StudySettings settings = new StudySettings(observers, kinds, tokens, seeds, "moves", 0,
+            StudySettings settings = new StudySettings(sizes, kinds, tokens, seeds, "moves", 0,
                     out.resolve(directoryName(source.label())), quiet);
             all.addAll(new EpiplexityStudy(settings, pw).run(List.of(source), "calibration: " + source.label()));
         }

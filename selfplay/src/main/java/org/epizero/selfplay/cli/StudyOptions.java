@@ -49,17 +49,26 @@ final class StudyOptions {
     Path out;
 
     StudySettings settings() {
-        for (String o : observers) {
-            if (!ObserverSpec.NAMED_SIZES.contains(o.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("unknown observer size '" + o + "'; known: " + String.join(", ", ObserverSpec.NAMED_SIZES));
-            }
-        }
         if (!GameTokeniser.NAMES.contains(tokeniser)) {
             throw new IllegalArgumentException("unknown tokeniser '" + tokeniser + "'; known: " + String.join(", ", GameTokeniser.NAMES));
         }
         List<EstimatorKind> kinds = estimators(estimator);
-        return new StudySettings(observers.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList(), kinds, tokens, seeds,
+        return new StudySettings(observerSizes(observers), kinds, tokens, seeds,
                 tokeniser, context, out, quiet);
+    }
+
+    /**
+     * The observer sizes an {@code --observers} value names, lower-cased.
+     *
+     * @throws IllegalArgumentException for a size that is not one of {@link ObserverSpec#NAMED_SIZES}
+     */
+    static List<String> observerSizes(List<String> given) {
+        for (String o : given) {
+            if (!ObserverSpec.NAMED_SIZES.contains(o.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("unknown observer size '" + o + "'; known: " + String.join(", ", ObserverSpec.NAMED_SIZES));
+            }
+        }
+        return given.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The estimators an {@code --estimator} value names: preq, req or both. */
