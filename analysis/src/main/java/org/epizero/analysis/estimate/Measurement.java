@@ -73,11 +73,6 @@ final class Measurement {
         this.checkpointAfterStep = schedule(stream.size(), config.checkpoints());
     }
 
-    /** The engine's seed (an int) derived from the run's seed. */
-    int engineSeed() {
-        return Long.hashCode(seed);
-    }
-
     boolean isCheckpoint(int stepsTaken) {
         return checkpointAfterStep[stepsTaken];
     }

@@ -1,6 +1,5 @@
 package org.epizero.analysis.estimate;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,9 @@ final class PrequentialEstimator {
     private PrequentialEstimator() {}
 
     static EstimateResult run(Measurement m, NDManager manager) {
-        Engine.getInstance().setRandomSeed(m.engineSeed());
         TrainingConfig training = m.config.training();
-        try (Observer model = Observer.create(manager, m.spec, m.vocabSize, training);
-                Observer average = Observer.create(manager, m.spec, m.vocabSize, training)) {
+        try (Observer model = Observer.create(manager, m.spec, m.vocabSize, training, m.seed);
+                Observer average = Observer.create(manager, m.spec, m.vocabSize, training, m.seed)) {
             average.copyParametersFrom(model);
             long parameters = model.parameterCount();
             LossCurveRecorder curve = new LossCurveRecorder(m.stream.size(), m.config.curvePoints());

@@ -1,6 +1,5 @@
 package org.epizero.analysis.estimate;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +39,13 @@ final class RequentialEstimator {
     private RequentialEstimator() {}
 
     static EstimateResult run(Measurement m, NDManager manager, SampleGrammar grammar) {
-        Engine.getInstance().setRandomSeed(m.engineSeed());
         SplittableRandom random = new SplittableRandom(m.seed ^ SAMPLING_SALT);
         TrainingConfig training = m.config.training();
         float keep = m.config.emaSteps() == 0 ? 0f : (float) Math.exp(-1.0 / m.config.emaSteps());
-        try (Observer teacher = Observer.create(manager, m.spec, m.vocabSize, training);
-                Observer sampler = Observer.create(manager, m.spec, m.vocabSize, training);
-                Observer student = Observer.create(manager, m.spec, m.vocabSize, training);
-                Observer average = Observer.create(manager, m.spec, m.vocabSize, training)) {
+        try (Observer teacher = Observer.create(manager, m.spec, m.vocabSize, training, m.seed);
+                Observer sampler = Observer.create(manager, m.spec, m.vocabSize, training, m.seed);
+                Observer student = Observer.create(manager, m.spec, m.vocabSize, training, m.seed);
+                Observer average = Observer.create(manager, m.spec, m.vocabSize, training, m.seed)) {
             sampler.copyParametersFrom(teacher);
             student.copyParametersFrom(teacher);
             average.copyParametersFrom(teacher);

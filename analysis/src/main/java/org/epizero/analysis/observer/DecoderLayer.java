@@ -9,6 +9,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
+import java.util.random.RandomGenerator;
 
 /**
  * One pre-norm transformer block: {@code x + attn(ln1(x))}, then {@code + mlp(ln2(x))}. Input is
@@ -33,17 +34,17 @@ final class DecoderLayer extends AbstractBlock {
     private final Parameter mlpOut;
     private final Parameter mlpOutBias;
 
-    DecoderLayer(int width, int heads) {
+    DecoderLayer(int width, int heads, RandomGenerator init) {
         this.width = width;
         this.heads = heads;
         int hidden = ObserverSpec.MLP_RATIO * width;
         norm1Gain = addParameter(Params.gain("norm1_gain", width));
         norm1Bias = addParameter(Params.bias("norm1_bias", width));
-        qkv = addParameter(Params.weight("qkv", Params.fanIn(width), width, 3L * width));
+        qkv = addParameter(Params.weight("qkv", Params.fanIn(width, init), width, 3L * width));
         attentionOut = addParameter(Params.weight("attention_out", Initializer.ZEROS, width, width));
         norm2Gain = addParameter(Params.gain("norm2_gain", width));
         norm2Bias = addParameter(Params.bias("norm2_bias", width));
-        mlpIn = addParameter(Params.weight("mlp_in", Params.fanIn(width), width, hidden));
+        mlpIn = addParameter(Params.weight("mlp_in", Params.fanIn(width, init), width, hidden));
         mlpInBias = addParameter(Params.bias("mlp_in_bias", hidden));
         mlpOut = addParameter(Params.weight("mlp_out", Initializer.ZEROS, hidden, width));
         mlpOutBias = addParameter(Params.bias("mlp_out_bias", width));

@@ -13,6 +13,7 @@ import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 /**
  * The observer network: token plus position embeddings, {@link DecoderLayer} blocks, a final layer
@@ -37,14 +38,14 @@ final class DecoderLm extends AbstractBlock {
     private final Parameter finalBias;
     private final Parameter head;
 
-    DecoderLm(ObserverSpec spec, int vocabSize) {
+    DecoderLm(ObserverSpec spec, int vocabSize, RandomGenerator init) {
         this.spec = spec;
         this.vocabSize = vocabSize;
         int d = spec.width();
-        tokenEmbedding = addParameter(Params.weight("token_embedding", Params.embedding(), vocabSize, d));
-        positionEmbedding = addParameter(Params.weight("position_embedding", Params.embedding(), spec.contextLength(), d));
+        tokenEmbedding = addParameter(Params.weight("token_embedding", Params.embedding(init), vocabSize, d));
+        positionEmbedding = addParameter(Params.weight("position_embedding", Params.embedding(init), spec.contextLength(), d));
         for (int i = 0; i < spec.depth(); i++) {
-            layers.add(addChildBlock("block" + i, new DecoderLayer(d, spec.heads())));
+            layers.add(addChildBlock("block" + i, new DecoderLayer(d, spec.heads(), init)));
         }
         finalGain = addParameter(Params.gain("final_gain", d));
         finalBias = addParameter(Params.bias("final_bias", d));

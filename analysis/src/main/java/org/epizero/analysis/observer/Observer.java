@@ -6,14 +6,15 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.epizero.analysis.tokens.TokenBatch;
 
 /**
@@ -23,8 +24,10 @@ import org.epizero.analysis.tokens.TokenBatch;
  * long run holds no more native memory than a short one. Not thread-safe: use one observer from
  * one thread.
  *
- * <p>Random initialisation draws from the engine's generator; call
- * {@code Engine.getInstance().setRandomSeed} first for reproducible runs.
+ * <p>Initial parameters are drawn from the observer's own seed, and gradients are taken in a
+ * scope of the calling thread (libtorch's grad mode is per thread; DJL's gradient collector is one
+ * per process), so observers on different threads train side by side without touching each other.
+ * Pair that with {@link ObserverThreads#useOnThisThread}.
  */
 public final class Observer implements AutoCloseable {
 
@@ -37,13 +40,13 @@ public final class Observer implements AutoCloseable {
     private final Optimizer optimizer;
     private final List<Parameter> parameters;
 
-    private Observer(NDManager parent, ObserverSpec spec, int vocabSize, TrainingConfig training) {
+    private Observer(NDManager parent, ObserverSpec spec, int vocabSize, TrainingConfig training, long initSeed) {
         this.spec = spec;
         this.vocabSize = vocabSize;
         this.training = training;
         this.manager = parent.newSubManager();
         disableGradientsOnThisThread(manager);
-        this.network = new DecoderLm(spec, vocabSize);
+        this.network = new DecoderLm(spec, vocabSize, new SplittableRandom(initSeed));
         Shape rows = new Shape(1, spec.contextLength());
         network.initialize(manager, DataType.FLOAT32, rows, rows, rows);
         this.store = new ParameterStore(manager, false);
@@ -60,12 +63,15 @@ public final class Observer implements AutoCloseable {
         this.parameters = List.copyOf(list);
     }
 
-    /** A freshly initialised observer whose arrays live under {@code parent}. */
-    public static Observer create(NDManager parent, ObserverSpec spec, int vocabSize, TrainingConfig training) {
+    /**
+     * A freshly initialised observer whose arrays live under {@code parent}; the same
+     * {@code initSeed} gives the same initial parameters.
+     */
+    public static Observer create(NDManager parent, ObserverSpec spec, int vocabSize, TrainingConfig training, long initSeed) {
         if (vocabSize < 2) {
             throw new IllegalArgumentException("vocabulary needs at least 2 tokens, got " + vocabSize);
         }
-        return new Observer(parent, spec, vocabSize, training);
+        return new Observer(parent, spec, vocabSize, training, initSeed);
     }
 
     /**
@@ -106,7 +112,9 @@ public final class Observer implements AutoCloseable {
             NDArray mask = step.create(batch.mask(), shapeOf(batch));
             double nats;
             float[] logProbs = null;
-            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+            // DJL's GradientCollector would do the same, but admits one collecting thread per process.
+            JniUtils.setGradMode(true);
+            try {
                 NDArray logits = network.forward(store, inputs, true).singletonOrThrow();
                 NDArray logp = logits.logSoftmax(-1);
                 NDArray total = negativeLogLikelihood(logp, targets).mul(mask).sum();
@@ -115,8 +123,11 @@ public final class Observer implements AutoCloseable {
                     logProbs = logp.toFloatArray();
                 }
                 if (batch.scoredTargets() > 0) {
-                    collector.backward(total.div(batch.scoredTargets()));
+                    NDArray loss = total.div(batch.scoredTargets());
+                    JniUtils.backward((PtNDArray) loss, (PtNDArray) step.ones(loss.getShape()), false, false);
                 }
+            } finally {
+                JniUtils.setGradMode(false);
             }
             if (batch.scoredTargets() > 0) {
                 applyGradients(step);

@@ -1,18 +1,24 @@
 package org.epizero.analysis.observer;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.epizero.analysis.tokens.TokenBatch;
 
 /**
  * Measures observer training throughput (forward, backward and Adam on full rows of random
  * tokens) per named size, as tokens per second and as the rate of floating-point operations the
  * network's matrix products perform ({@link ObserverSpec#forwardFlopsPerPosition}, three times
- * that for a training step). Run it alone on the machine: it times wall-clock seconds.
+ * that for a training step), one or several observers at once. Run it alone on the machine: it
+ * times wall-clock seconds.
  */
 public final class ObserverBenchmark {
 
@@ -21,42 +27,72 @@ public final class ObserverBenchmark {
      *
      * @param size the named size
      * @param parameters N
-     * @param tokensPerSecond training positions per second
-     * @param millisPerStep wall time per step
-     * @param flopsPerSecond matrix-product FLOPs of training per second
+     * @param workers observers trained side by side, each on its own thread
+     * @param threadsPerWorker PyTorch threads of each
+     * @param tokensPerSecond training positions per second, all workers together
+     * @param millisPerStep wall time per step of one worker
+     * @param flopsPerSecond matrix-product FLOPs of training per second, all workers together
      */
-    public record Figure(String size, long parameters, double tokensPerSecond, double millisPerStep, double flopsPerSecond) {}
+    public record Figure(String size, long parameters, int workers, int threadsPerWorker, double tokensPerSecond,
+            double millisPerStep, double flopsPerSecond) {}
 
     private ObserverBenchmark() {}
 
     /**
      * Times {@code steps} training steps (after {@code warmup} untimed ones) of each size, with
-     * {@code rows} rows of {@code contextLength} positions per step.
+     * {@code rows} rows of {@code contextLength} positions per step, on {@code workers} observers
+     * trained at once on their own threads (as a study runs its measurements; {@link ObserverThreads}).
      */
-    public static List<Figure> run(List<String> sizes, int vocabSize, int contextLength, int rows, int warmup, int steps) {
-        Engine.getInstance().setRandomSeed(1);
+    public static List<Figure> run(List<String> sizes, int vocabSize, int contextLength, int rows, int warmup, int steps,
+            int workers) throws InterruptedException {
         SplittableRandom random = new SplittableRandom(1);
         List<TokenBatch> batches = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             batches.add(randomBatch(random, vocabSize, contextLength, rows));
         }
+        int threads = ObserverThreads.perWorker(workers);
         List<Figure> figures = new ArrayList<>();
-        try (NDManager manager = NDManager.newBaseManager()) {
-            for (String size : sizes) {
-                ObserverSpec spec = ObserverSpec.named(size, contextLength);
-                try (Observer observer = Observer.create(manager, spec, vocabSize, TrainingConfig.scaledFor(spec))) {
-                    for (int i = 0; i < warmup; i++) {
-                        observer.trainStep(batches.get(i % batches.size()), false);
+        for (String size : sizes) {
+            ObserverSpec spec = ObserverSpec.named(size, contextLength);
+            CyclicBarrier start = new CyclicBarrier(workers + 1);
+            CyclicBarrier end = new CyclicBarrier(workers + 1);
+            long[] parameters = new long[1];
+            ExecutorService pool = Executors.newFixedThreadPool(workers);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                long seed = w + 1;
+                done.add(pool.submit(() -> {
+                    ObserverThreads.useOnThisThread(threads);
+                    try (NDManager manager = NDManager.newBaseManager();
+                            Observer observer = Observer.create(manager, spec, vocabSize, TrainingConfig.scaledFor(spec), seed)) {
+                        parameters[0] = observer.parameterCount();
+                        for (int i = 0; i < warmup; i++) {
+                            observer.trainStep(batches.get(i % batches.size()), false);
+                        }
+                        start.await();
+                        for (int i = 0; i < steps; i++) {
+                            observer.trainStep(batches.get(i % batches.size()), false);
+                        }
+                        end.await();
                     }
-                    long start = System.nanoTime();
-                    for (int i = 0; i < steps; i++) {
-                        observer.trainStep(batches.get(i % batches.size()), false);
-                    }
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    double positions = (double) steps * rows * contextLength;
-                    figures.add(new Figure(size, observer.parameterCount(), positions / seconds, 1000 * seconds / steps,
-                            3 * spec.forwardFlopsPerPosition(vocabSize) * positions / seconds));
+                    return null;
+                }));
+            }
+            try {
+                start.await();
+                long t0 = System.nanoTime();
+                end.await();
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                for (Future<?> f : done) {
+                    f.get();
                 }
+                double positions = (double) workers * steps * rows * contextLength;
+                figures.add(new Figure(size, parameters[0], workers, threads, positions / seconds, 1000 * seconds / steps,
+                        3 * spec.forwardFlopsPerPosition(vocabSize) * positions / seconds));
+            } catch (BrokenBarrierException | ExecutionException e) {
+                throw new IllegalStateException("benchmark worker failed", e.getCause() != null ? e.getCause() : e);
+            } finally {
+                pool.shutdownNow();
             }
         }
         return figures;

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
-import ai.djl.training.initializer.NormalInitializer;
+import java.util.random.RandomGenerator;
 
 /** Parameter declarations and array utilities shared by the observer's blocks. */
 final class Params {
@@ -31,12 +31,26 @@ final class Params {
     }
 
     /** Weights of a linear map with {@code fanIn} inputs: unit-variance outputs at init. */
-    static Initializer fanIn(long fanIn) {
-        return new NormalInitializer((float) (1.0 / Math.sqrt(fanIn)));
+    static Initializer fanIn(long fanIn, RandomGenerator random) {
+        return normal(1.0 / Math.sqrt(fanIn), random);
     }
 
-    static Initializer embedding() {
-        return new NormalInitializer(EMBEDDING_STD);
+    static Initializer embedding(RandomGenerator random) {
+        return normal(EMBEDDING_STD, random);
+    }
+
+    /**
+     * Normal values drawn from the observer's own generator, not the engine's: the engine's is one
+     * per process, so observers trained side by side would otherwise take each other's draws.
+     */
+    private static Initializer normal(double std, RandomGenerator random) {
+        return (manager, shape, dataType) -> {
+            float[] values = new float[Math.toIntExact(shape.size())];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (float) (std * random.nextGaussian());
+            }
+            return manager.create(values, shape).toType(dataType, false);
+        };
     }
 
     /**

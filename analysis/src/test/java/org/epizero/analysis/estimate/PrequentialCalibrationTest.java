@@ -32,7 +32,7 @@ class PrequentialCalibrationTest {
 
     private static EstimateResult measure(TokenCorpus corpus, ObserverSpec spec, long scoredTokens, long seed) {
         CorpusSplit split = EqualTokenSplit.split(corpus, scoredTokens, 0.1, seed);
-        return EpiplexityEstimator.measure(split, spec, EstimatorConfig.defaultsFor(spec).withBatchTokens(1024), seed,
+        return EpiplexityEstimator.measure(split, spec, EstimatorConfig.defaultsFor(spec, 1).withBatchTokens(1024), seed,
                 ProgressListener.NONE);
     }
 

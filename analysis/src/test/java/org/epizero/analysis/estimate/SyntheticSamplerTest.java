@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,8 +50,7 @@ class SyntheticSamplerTest {
     }
 
     private static Observer observer(int vocab, int context) {
-        Engine.getInstance().setRandomSeed(5);
-        return Observer.create(manager, ObserverSpec.named("tiny", context), vocab, TrainingConfig.DEFAULT);
+        return Observer.create(manager, ObserverSpec.named("tiny", context), vocab, TrainingConfig.DEFAULT, 5L);
     }
 
     /** Trains a few steps on {@code corpus}, so the sampler's distributions depend on the context. */

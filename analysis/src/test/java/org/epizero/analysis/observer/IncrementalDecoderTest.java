@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,7 @@ class IncrementalDecoderTest {
      * (mod V), so that its predictions depend on the context through attention.
      */
     private static Observer trained(ObserverSpec spec) {
-        Engine.getInstance().setRandomSeed(17);
-        Observer o = Observer.create(manager, spec, VOCAB, TrainingConfig.DEFAULT.withLearningRate(1e-2f).withWarmupSteps(0));
+        Observer o = Observer.create(manager, spec, VOCAB, TrainingConfig.DEFAULT.withLearningRate(1e-2f).withWarmupSteps(0), 17L);
         SplittableRandom random = new SplittableRandom(3);
         List<TokenSequence> sequences = new ArrayList<>();
         for (int s = 0; s < 256; s++) {

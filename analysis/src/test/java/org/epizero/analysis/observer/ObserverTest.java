@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.epizero.analysis.tokens.TokenBatch;
 import org.epizero.analysis.tokens.TokenCorpus;
 import org.epizero.analysis.tokens.TokenSequence;
@@ -59,9 +61,8 @@ class ObserverTest {
 
     @Test
     void aPositionSeesNeitherLaterTokensNorAnotherPackedSequence() {
-        Engine.getInstance().setRandomSeed(13);
         List<TokenBatch> warm = cyclicBatches(10, 7, 3000, 16, 4);
-        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 16), 10, TrainingConfig.DEFAULT)) {
+        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 16), 10, TrainingConfig.DEFAULT, 13L)) {
             for (TokenBatch b : warm) {
                 o.trainStep(b, false); // trained weights, so every position really depends on its context
             }
@@ -101,7 +102,7 @@ class ObserverTest {
     void parameterCountMatchesTheArchitectureFormula() {
         for (boolean tied : new boolean[] {false, true}) {
             ObserverSpec spec = new ObserverSpec("t", 24, 2, 3, 10, tied);
-            try (Observer o = Observer.create(manager, spec, 13, TrainingConfig.DEFAULT)) {
+            try (Observer o = Observer.create(manager, spec, 13, TrainingConfig.DEFAULT, 14L)) {
                 // Hand count: embeddings, per block (2 layer norms, qkv + out, MLP with biases), final norm, head.
                 long d = 24;
                 long perBlock = 4 * d + 3 * d * d + d * d + d * 4 * d + 4 * d + 4 * d * d + d;
@@ -122,9 +123,8 @@ class ObserverTest {
 
     @Test
     void freshObserverPredictsUniformlyAndLearnsACycle() {
-        Engine.getInstance().setRandomSeed(7);
         List<TokenBatch> batches = cyclicBatches(11, 5, 16000, 16, 8);
-        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 16), 11, TrainingConfig.DEFAULT)) {
+        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 16), 11, TrainingConfig.DEFAULT, 7L)) {
             LossSum first = o.evaluate(batches.get(0));
             assertEquals(Math.log(11), first.perToken(), 1e-6, "zero head gives the uniform distribution");
             float[] next = nextTokenLogProbs(o, new long[] {0, 1, 2});
@@ -141,9 +141,8 @@ class ObserverTest {
 
     @Test
     void trainingStepsLeaveNoArraysBehind() {
-        Engine.getInstance().setRandomSeed(3);
         List<TokenBatch> batches = cyclicBatches(7, 3, 2000, 8, 4);
-        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 8), 7, TrainingConfig.DEFAULT)) {
+        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 8), 7, TrainingConfig.DEFAULT, 3L)) {
             o.trainStep(batches.get(0), true); // creates Adam's moment buffers
             int live = o.liveArrays();
             for (int i = 1; i < batches.size(); i++) {
@@ -159,9 +158,8 @@ class ObserverTest {
 
     @Test
     void preUpdateLogProbsMatchTheReportedLoss() {
-        Engine.getInstance().setRandomSeed(5);
         TokenBatch b = cyclicBatches(6, 4, 200, 8, 4).get(1);
-        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 8), 6, TrainingConfig.DEFAULT)) {
+        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 8), 6, TrainingConfig.DEFAULT, 5L)) {
             for (int i = 0; i < 5; i++) {
                 o.trainStep(b, false);
             }
@@ -178,11 +176,10 @@ class ObserverTest {
 
     @Test
     void copiedAndBlendedParametersGiveTheSamePredictions() {
-        Engine.getInstance().setRandomSeed(11);
         List<TokenBatch> batches = cyclicBatches(9, 4, 1000, 8, 4);
         ObserverSpec spec = ObserverSpec.named("tiny", 8);
-        try (Observer a = Observer.create(manager, spec, 9, TrainingConfig.DEFAULT);
-                Observer b = Observer.create(manager, spec, 9, TrainingConfig.DEFAULT)) {
+        try (Observer a = Observer.create(manager, spec, 9, TrainingConfig.DEFAULT, 11L);
+                Observer b = Observer.create(manager, spec, 9, TrainingConfig.DEFAULT, 12L)) {
             for (TokenBatch batch : batches) {
                 a.trainStep(batch, false);
             }
@@ -192,5 +189,36 @@ class ObserverTest {
             b.blendTowards(a, 0.3f);
             assertArrayEquals(nextTokenLogProbs(a, prefix), nextTokenLogProbs(b, prefix), 1e-5f);
         }
+    }
+
+    /** Online losses of five training steps of a fresh tiny observer with {@code seed}, on the calling thread. */
+    private static double[] lossesOfFiveSteps(long seed, List<TokenBatch> batches) {
+        ObserverThreads.useOnThisThread(1);
+        Observer.disableGradientsOnThisThread(manager);
+        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 16), 7, TrainingConfig.DEFAULT, seed)) {
+            double[] losses = new double[5];
+            for (int i = 0; i < losses.length; i++) {
+                losses[i] = o.trainStep(batches.get(i % batches.size()), false).loss().nats();
+            }
+            return losses;
+        }
+    }
+
+    @Test
+    void observersTrainedSideBySideOnTwoThreadsMatchEachTrainedAlone() throws Exception {
+        List<TokenBatch> batches = cyclicBatches(7, 5, 2_000, 16, 8);
+        double[] aloneA = CompletableFuture.supplyAsync(() -> lossesOfFiveSteps(21, batches)).get();
+        double[] aloneB = CompletableFuture.supplyAsync(() -> lossesOfFiveSteps(22, batches)).get();
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<double[]> a = CompletableFuture.supplyAsync(() -> lossesOfFiveSteps(21, batches), two);
+            CompletableFuture<double[]> b = CompletableFuture.supplyAsync(() -> lossesOfFiveSteps(22, batches), two);
+            assertArrayEquals(aloneA, a.get(), "own initialisation and own gradient scope: no interference");
+            assertArrayEquals(aloneB, b.get());
+        } finally {
+            two.shutdown();
+        }
+        assertTrue(aloneA[4] < aloneA[0], "it learns");
+        assertTrue(aloneA[1] != aloneB[1], "the seeds give different initial parameters");
     }
 }

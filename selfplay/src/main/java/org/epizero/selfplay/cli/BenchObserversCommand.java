@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.epizero.analysis.observer.CpuPeak;
 import org.epizero.analysis.observer.ObserverBenchmark;
 import org.epizero.analysis.observer.ObserverSpec;
+import org.epizero.analysis.observer.ObserverThreads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "observers", description = {
         "Training throughput of each named observer size on random tokens: tokens/s, the FLOP/s of its",
         "matrix products, and their share of the CPU's peak FP32 rate (cores x clock x FLOPs/cycle of the",
-        "widest vector instruction set found). Run it alone on the machine."})
+        "widest vector instruction set found). By default one observer per core trains at once, each with",
+        "one PyTorch thread, as the epiplexity commands run their measurements. Run it alone on the machine."})
 final class BenchObserversCommand implements Callable<Integer> {
 
     @Spec
@@ -38,8 +40,13 @@ final class BenchObserversCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "20", description = "timed steps per size (default ${DEFAULT-VALUE})")
     int steps;
 
+    @Option(names = "--workers", defaultValue = "0",
+            description = "observers trained side by side, sharing the cores, as a study runs them; 0: one per core"
+                    + " (default ${DEFAULT-VALUE})")
+    int workers;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (vocab < 2 || context < 1 || batchTokens < 1 || steps < 1) {
             throw new IllegalArgumentException("--vocab must be at least 2 and --context, --batch-tokens, --steps at least 1");
         }
@@ -47,12 +54,13 @@ final class BenchObserversCommand implements Callable<Integer> {
         int rows = Math.max(1, batchTokens / context);
         CpuPeak peak = CpuPeak.ofThisMachine();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("observer training, vocab %d, context %d, %d rows per step, %d timed steps, %d PyTorch threads%n",
-                vocab, context, rows, steps, Integer.getInteger("ai.djl.pytorch.num_threads", peak.cores()));
+        int side = StudyOptions.workers(workers);
+        out.printf("observer training, vocab %d, context %d, %d rows per step, %d timed steps, %d observer(s) side by side"
+                + " with %d PyTorch thread(s) each%n", vocab, context, rows, steps, side, ObserverThreads.perWorker(side));
         out.printf("CPU peak %.1f GFLOP/s = %d cores x %.2f GHz x %d FP32 FLOPs/cycle (%s)%n",
                 peak.flopsPerSecond() / 1e9, peak.cores(), peak.gigahertz(), peak.flopsPerCycle(), peak.instructionSet());
         out.printf("%-8s %12s %12s %10s %10s %8s%n", "size", "parameters", "tokens/s", "ms/step", "GFLOP/s", "of peak");
-        for (ObserverBenchmark.Figure f : ObserverBenchmark.run(sizes, vocab, context, rows, 3, steps)) {
+        for (ObserverBenchmark.Figure f : ObserverBenchmark.run(sizes, vocab, context, rows, 3, steps, side)) {
             out.printf("%-8s %12d %12.0f %10.1f %10.1f %7.1f%%%n", f.size(), f.parameters(), f.tokensPerSecond(),
                     f.millisPerStep(), f.flopsPerSecond() / 1e9, 100 * f.flopsPerSecond() / peak.flopsPerSecond());
             out.flush();

@@ -78,6 +78,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bars")
     boolean quiet;
 
+    @Option(names = "--workers", defaultValue = "0",
+            description = "measurements trained side by side, sharing the cores; 0: one per core (default ${DEFAULT-VALUE})")
+    int workers;
+
     @Option(names = {"-o", "--out"}, defaultValue = "calibration", paramLabel = "DIR",
             description = "output directory (default ${DEFAULT-VALUE})")
     Path out;
@@ -106,7 +110,7 @@ final class CalibrateCommand implements Callable<Integer> {
         List<Measured> all = new ArrayList<>();
         for (CorpusSource source : sources) {
             StudySettings settings = new StudySettings(sizes, kinds, tokens, seeds, "moves", 0,
-                    out.resolve(directoryName(source.label())), quiet);
+                    out.resolve(directoryName(source.label())), quiet, StudyOptions.workers(workers));
             all.addAll(new EpiplexityStudy(settings, pw).run(List.of(source), "calibration: " + source.label()));
         }
         List<CalibrationTable.Row> rows = CalibrationTable.rows(all, CRITERIA);

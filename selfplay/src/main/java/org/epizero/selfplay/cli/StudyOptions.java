@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.epizero.analysis.estimate.EstimatorKind;
 import org.epizero.analysis.games.GameTokeniser;
 import org.epizero.analysis.observer.ObserverSpec;
+import org.epizero.analysis.observer.ObserverThreads;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.selfplay.epiplexity.StudySettings;
 import picocli.CommandLine.Option;
@@ -45,6 +46,10 @@ final class StudyOptions {
     @Option(names = "--quiet", description = "no progress bars")
     boolean quiet;
 
+    @Option(names = "--workers", defaultValue = "0",
+            description = "measurements trained side by side, sharing the cores; 0: one per core (default ${DEFAULT-VALUE})")
+    int workers;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "output directory (results, charts, measurements.jsonl)")
     Path out;
 
@@ -54,7 +59,7 @@ final class StudyOptions {
         }
         List<EstimatorKind> kinds = estimators(estimator);
         return new StudySettings(observerSizes(observers), kinds, tokens, seeds,
-                tokeniser, context, out, quiet);
+                tokeniser, context, out, quiet, workers(workers));
     }
 
     /**
@@ -69,6 +74,14 @@ final class StudyOptions {
             }
         }
         return given.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The {@code --workers} value: as given, or one per core for 0. */
+    static int workers(int given) {
+        if (given < 0) {
+            throw new IllegalArgumentException("--workers must be 0 (one per core) or more, got " + given);
+        }
+        return given == 0 ? ObserverThreads.cores() : given;
     }
 
     /** The estimators an {@code --estimator} value names: preq, req or both. */

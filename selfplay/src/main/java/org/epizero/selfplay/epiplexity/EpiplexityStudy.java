@@ -2,15 +2,15 @@ package org.epizero.selfplay.epiplexity;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import java.util.function.Function;
 import org.epizero.analysis.estimate.EpiplexityEstimator;
 import org.epizero.analysis.estimate.EstimateResult;
 import org.epizero.analysis.estimate.EstimatorConfig;
@@ -74,9 +74,10 @@ public final class EpiplexityStudy {
         if (log.skippedLines() > 0) {
             note("skipped " + log.skippedLines() + " unreadable line(s) of " + dir.resolve("measurements.jsonl"));
         }
+        // Plan first (corpora load here, on this thread), then measure side by side.
         List<Measured> all = new ArrayList<>();
+        List<Planned> pending = new ArrayList<>();
         int reused = 0;
-        int measured = 0;
         int fixedIndex = 0;
         for (CorpusSource source : sources) {
             LoadedCorpus corpus = source.fixedSize() ? fixed.get(fixedIndex++) : null;
@@ -97,27 +98,20 @@ public final class EpiplexityStudy {
                             corpus = source.load(settings.tokeniser(), requiredTokens(source, tokens, heldOut), this::note);
                             noteGeneratorBits(corpus);
                         }
-                        Measured m = measure(corpus, source.game(), spec, kind, seed, tokens, heldOut);
-                        log.append(m);
-                        all.add(m);
-                        measured++;
-                        EstimateResult r = m.result();
-                        note(String.format(Locale.ROOT, "%s %s seed %d %s: S %.0f bits%s, H %.0f bits (%.2f / %.2f per game%s), %.0f s",
-                                source.label(), spec.name(), seed, kind.name().toLowerCase(Locale.ROOT), r.structureBits(),
-                                r.structureBits() < 0 ? " (negative: below the estimator's noise floor, read as 0)" : "",
-                                r.entropyBits(), r.structureBitsPerSequence(), r.entropyBitsPerSequence(),
-                                Double.isNaN(r.generatorGap()) ? "" : String.format(Locale.ROOT,
-                                        "; held-out %.2f bits per game against the exact %.2f, %+.1f%%", r.heldOutBitsPerSequence(),
-                                        r.generatorBitsPerSequence(), 100 * r.generatorGap()),
-                                m.seconds()));
+                        pending.add(new Planned(corpus, source.game(), spec, kind, seed));
                     }
                 }
             }
         }
+        int workers = Math.min(settings.workers(), Math.max(1, pending.size()));
+        if (pending.size() > 1) {
+            note(pending.size() + " measurement(s) to run, " + workers + " at a time");
+        }
+        all.addAll(measureAll(pending, workers, tokens, heldOut, log, title));
         all = together(all, log, sources, tokens);
         ResultsTable.write(all, dir);
         List<Path> charts = StudyCharts.write(all, title, dir);
-        note("measured " + measured + ", reused " + reused + " completed measurement(s); wrote " + dir.resolve("results.csv")
+        note("measured " + pending.size() + ", reused " + reused + " completed measurement(s); wrote " + dir.resolve("results.csv")
                 + " and " + charts.size() + " chart(s)");
         return all;
     }
@@ -140,30 +134,91 @@ public final class EpiplexityStudy {
         return all;
     }
 
-    private Measured measure(LoadedCorpus corpus, Game game, ObserverSpec spec, EstimatorKind kind, long seed, long tokens,
-            double heldOut) {
-        CorpusSplit split = EqualTokenSplit.split(corpus.corpus(), tokens, heldOut, seed);
-        // Game records are sampled as their tokeniser writes them; token datasets copy real sequences.
-        SampleGrammar grammar = game == null ? new TemplateGrammar(split.train())
-                : GameTokeniser.of(settings.tokeniser(), game).sampleGrammar();
-        EstimatorConfig config = EstimatorConfig.defaultsFor(spec).withKind(kind);
-        String task = String.format(Locale.ROOT, "%s %s s%d %s", corpus.info().label(), spec.name(), seed,
-                kind == EstimatorKind.PREQUENTIAL ? "preq" : "req");
-        long start = System.nanoTime();
-        EstimateResult result;
-        if (settings.quiet()) {
-            result = EpiplexityEstimator.measure(split, spec, config, seed, ProgressListener.NONE, grammar);
-        } else {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(1).setStyle(ProgressBarStyle.ASCII)
-                    .setUnit(" tokens", 1).setUpdateIntervalMillis(1000).build()) {
-                result = EpiplexityEstimator.measure(split, spec, config, seed, p -> {
-                    bar.maxHint(p.tokensTotal());
-                    bar.stepTo(p.tokensDone());
-                    bar.setExtraMessage(String.format(Locale.ROOT, "loss %.3f bits", p.recentLossBits()));
-                }, grammar);
-            }
+    /** One measurement the study has still to run. */
+    private record Planned(LoadedCorpus corpus, Game game, ObserverSpec spec, EstimatorKind kind, int seed) {
+
+        String label() {
+            return String.format(Locale.ROOT, "%s %s s%d %s", corpus.info().label(), spec.name(), seed,
+                    kind == EstimatorKind.PREQUENTIAL ? "preq" : "req");
         }
-        return new Measured(corpus.info(), result, (System.nanoTime() - start) / 1e9);
+
+        /** Relative cost, to start the longest first so that none is left running alone at the end. */
+        double cost() {
+            return (double) spec.nonEmbeddingParameterCount() * (kind == EstimatorKind.REQUENTIAL ? 3 : 1);
+        }
+    }
+
+    /**
+     * Runs the planned measurements on {@code workers} threads, the costliest first; each is logged
+     * and reported as it completes, so an interrupted study keeps every finished one.
+     */
+    private List<Measured> measureAll(List<Planned> planned, int workers, long tokens, double heldOut, MeasurementLog log,
+            String title) throws IOException {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -planned.get(i).cost()));
+        Object lock = new Object();
+        try (StudyProgress progress = new StudyProgress(title, planned.size(), settings.quiet());
+                MeasurementPool pool = new MeasurementPool(workers)) {
+            List<Function<Runnable, Measured>> tasks = new ArrayList<>();
+            for (int slot = 0; slot < order.size(); slot++) {
+                int index = slot;
+                Planned p = planned.get(order.get(slot));
+                tasks.add(betweenSteps -> {
+                    ProgressListener bar = progress.listener(index, p.label());
+                    Measured m = measure(p, tokens, heldOut, step -> {
+                        betweenSteps.run();
+                        bar.onProgress(step);
+                    });
+                    progress.finished(index);
+                    synchronized (lock) {
+                        try {
+                            log.append(m);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        noteResult(p, m);
+                    }
+                    return m;
+                });
+            }
+            List<Measured> inRunOrder = pool.runAll(tasks);
+            Measured[] inPlanOrder = new Measured[planned.size()];
+            for (int slot = 0; slot < order.size(); slot++) {
+                inPlanOrder[order.get(slot)] = inRunOrder.get(slot);
+            }
+            return List.of(inPlanOrder);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while measuring", e);
+        }
+    }
+
+    private void noteResult(Planned p, Measured m) {
+        EstimateResult r = m.result();
+        note(String.format(Locale.ROOT, "%s %s seed %d %s: S %.0f bits%s, H %.0f bits (%.2f / %.2f per game%s), %.0f s",
+                p.corpus().info().label(), p.spec().name(), p.seed(), p.kind().name().toLowerCase(Locale.ROOT), r.structureBits(),
+                r.structureBits() < 0 ? " (negative: below the estimator's noise floor, read as 0)" : "",
+                r.entropyBits(), r.structureBitsPerSequence(), r.entropyBitsPerSequence(),
+                Double.isNaN(r.generatorGap()) ? "" : String.format(Locale.ROOT,
+                        "; held-out %.2f bits per game against the exact %.2f, %+.1f%%", r.heldOutBitsPerSequence(),
+                        r.generatorBitsPerSequence(), 100 * r.generatorGap()),
+                m.seconds()));
+    }
+
+    private Measured measure(Planned p, long tokens, double heldOut, ProgressListener listener) {
+        CorpusSplit split = EqualTokenSplit.split(p.corpus().corpus(), tokens, heldOut, p.seed());
+        // Game records are sampled as their tokeniser writes them; token datasets copy real sequences.
+        SampleGrammar grammar = p.game() == null ? new TemplateGrammar(split.train())
+                : GameTokeniser.of(settings.tokeniser(), p.game()).sampleGrammar();
+        EstimatorConfig config = EstimatorConfig.defaultsFor(p.spec(), tokens).withKind(p.kind());
+        long start = System.nanoTime();
+        EstimateResult result = EpiplexityEstimator.measure(split, p.spec(), config, p.seed(), listener, grammar);
+        return new Measured(p.corpus().info(), result, (System.nanoTime() - start) / 1e9);
     }
 
     /** Scored tokens a generated corpus needs so that every seed's split succeeds. */

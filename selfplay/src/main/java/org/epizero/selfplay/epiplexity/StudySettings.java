@@ -15,9 +15,10 @@ import org.epizero.analysis.estimate.EstimatorKind;
  * @param contextLength observer context; 0 chooses it from the game and tokeniser
  * @param out the output directory
  * @param quiet whether to hide progress bars
+ * @param workers measurements run side by side ({@link MeasurementPool}); at least 1
  */
 public record StudySettings(List<String> observers, List<EstimatorKind> estimators, long scoredTokens, int seeds,
-        String tokeniser, int contextLength, Path out, boolean quiet) {
+        String tokeniser, int contextLength, Path out, boolean quiet, int workers) {
 
     public StudySettings {
         observers = List.copyOf(observers);
@@ -25,8 +26,8 @@ public record StudySettings(List<String> observers, List<EstimatorKind> estimato
         if (observers.isEmpty() || estimators.isEmpty()) {
             throw new IllegalArgumentException("need at least one observer and one estimator");
         }
-        if (scoredTokens < 1 || seeds < 1 || contextLength < 0) {
-            throw new IllegalArgumentException("--tokens and --seeds must be at least 1, --context at least 0");
+        if (scoredTokens < 1 || seeds < 1 || contextLength < 0 || workers < 1) {
+            throw new IllegalArgumentException("--tokens, --seeds and --workers must be at least 1, --context at least 0");
         }
     }
 }
