@@ -92,7 +92,9 @@ final class DecoderLayer extends AbstractBlock {
         x = x.add(mixed.matMul(store.getValue(attentionOut, device, training)));
 
         h = layerNorm(x, store.getValue(norm2Gain, device, training), store.getValue(norm2Bias, device, training));
-        h = Activation.gelu(h.matMul(store.getValue(mlpIn, device, training)).add(store.getValue(mlpInBias, device, training)));
+        // ReLU, not GELU: libtorch's CPU GELU and its backward took 11% of a medium observer's step
+        // (profiled), ReLU about 1%.
+        h = Activation.relu(h.matMul(store.getValue(mlpIn, device, training)).add(store.getValue(mlpInBias, device, training)));
         h = h.matMul(store.getValue(mlpOut, device, training)).add(store.getValue(mlpOutBias, device, training));
         return new NDList(x.add(h), k, v);
     }

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The shape of an observer: a decoder-only transformer with {@code depth} pre-norm blocks of
- * {@code width} channels, {@code heads} attention heads, an MLP of {@code 4 * width} hidden units,
+ * {@code width} channels, {@code heads} attention heads, a ReLU MLP of {@code 4 * width} hidden units,
  * learned position embeddings for {@code contextLength} positions, and an output head that is
  * either its own matrix or the transposed token embedding ({@code tiedHead}).
  *
