@@ -67,23 +67,21 @@ public record EstimatorConfig(
     /** Most positions per step {@link #defaultsFor} chooses: larger steps no longer run faster per position. */
     static final int MAX_BATCH_TOKENS = 8192;
 
-    /** Steps a measurement of the default batch takes over its X, about. */
-    static final int TARGET_STEPS = 500;
-
     /**
-     * The defaults for an observer and a measured X of {@code datasetTokens} tokens: the learning rate
-     * scaled to the observer ({@link TrainingConfig#scaledFor}), and the batch chosen so that the
-     * stream takes about {@value #TARGET_STEPS} steps (the power of two nearest
-     * {@code datasetTokens / 500}, within [{@value #MIN_BATCH_TOKENS}, {@value #MAX_BATCH_TOKENS}]):
-     * small budgets keep enough updates to learn, large ones use the batches that train fastest per
-     * position (2048 at 1 M tokens, 8192 from 3 M).
+     * The defaults for an observer and a measured X of {@code datasetTokens} tokens: the learning
+     * rate scaled to the observer ({@link TrainingConfig#scaledFor}), and 2048 positions per step
+     * at 1 M tokens (the budget the recipe was tuned at) scaled with the square root of the budget:
+     * the power of two nearest {@code 2048 sqrt(D / 1 M)}, within [{@value #MIN_BATCH_TOKENS},
+     * {@value #MAX_BATCH_TOKENS}]. Larger budgets then take both more steps and larger ones (the
+     * batch a step can use grows as the loss falls), and run in the batches that train fastest per
+     * position; small ones keep enough updates to learn.
      */
     public static EstimatorConfig defaultsFor(ObserverSpec spec, long datasetTokens) {
         return DEFAULT.withTraining(TrainingConfig.scaledFor(spec)).withBatchTokens(batchTokensFor(datasetTokens));
     }
 
     static int batchTokensFor(long datasetTokens) {
-        double ideal = Math.max(1, (double) datasetTokens / TARGET_STEPS);
+        double ideal = DEFAULT.batchTokens * Math.sqrt(Math.max(1, datasetTokens) / 1e6);
         int pow2 = 1 << (int) Math.round(Math.log(ideal) / Math.log(2));
         return Math.max(MIN_BATCH_TOKENS, Math.min(MAX_BATCH_TOKENS, pow2));
     }

@@ -27,7 +27,8 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * PNG charts of a study, one set per estimator:
+ * PNG charts of a study, one set per estimator (E is preq or req) and, when the study measured
+ * several budgets, per budget (file names then end in {@code -E-100k}, {@code -E-1M}, ...):
  * <ul>
  *   <li>{@code S-vs-step-E.png}, {@code H-vs-step-E.png}: S (or H) of X in bits against the
  *       generator's training step, one curve per observer (mean over seeds, error bars one standard
@@ -40,7 +41,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *   <li>{@code loss-OBSERVER-E.png}: the online (pre-update) loss along the stream per corpus, first
  *       seed;</li>
  *   <li>{@code kl-OBSERVER-req.png}: the requential student's KL to the teacher along the stream
- *       per corpus, first seed.</li>
+ *       per corpus, first seed;</li>
+ *   <li>with several budgets, {@code S-vs-D-OBSERVER-E.png} and {@code loss-vs-D-OBSERVER-E.png}: S
+ *       and the final held-out loss against the scored tokens of X (log axis), one curve per corpus,
+ *       mean over seeds with one standard deviation as error bars.</li>
  * </ul>
  */
 public final class StudyCharts {
@@ -55,29 +59,85 @@ public final class StudyCharts {
         Map<EstimatorKind, List<Measured>> byKind = group(all, m -> m.result().estimator());
         for (Map.Entry<EstimatorKind, List<Measured>> e : byKind.entrySet()) {
             String k = e.getKey() == EstimatorKind.PREQUENTIAL ? "preq" : "req";
-            List<Measured> rows = e.getValue();
-            String t = title + " (" + k + ")";
-            if (rows.stream().anyMatch(m -> m.corpus().hasStep())) {
-                written.add(againstStep(rows, t + ": structural information S", "S (bits)",
-                        EstimateResult::structureBits, dir.resolve("S-vs-step-" + k + ".png")));
-                written.add(againstStep(rows, t + ": time-bounded entropy H", "H (bits)",
-                        EstimateResult::entropyBits, dir.resolve("H-vs-step-" + k + ".png")));
+            TreeMap<Long, List<Measured>> byBudget = new TreeMap<>(group(e.getValue(), m -> m.result().datasetScoredTokens()));
+            boolean several = byBudget.size() > 1;
+            for (Map.Entry<Long, List<Measured>> b : byBudget.entrySet()) {
+                String suffix = several ? "-" + budgetName(b.getKey()) : "";
+                String t = title + " (" + k + (several ? ", D = " + budgetName(b.getKey()) + " tokens" : "") + ")";
+                written.addAll(atOneBudget(b.getValue(), e.getKey(), t, k + suffix, dir));
             }
-            written.add(frontier(rows, t + ": S_T on the compute frontier", "S_T (bits)", true,
-                    dir.resolve("frontier-S-" + k + ".png")));
-            written.add(frontier(rows, t + ": H_T on the compute frontier", "H_T (bits)", false,
-                    dir.resolve("frontier-H-" + k + ".png")));
-            for (Map.Entry<String, List<Measured>> o : group(rows, m -> m.result().observer().name()).entrySet()) {
-                written.add(lossCurves(o.getValue(), t + ": online loss, observer " + o.getKey(),
-                        dir.resolve("loss-" + o.getKey() + "-" + k + ".png")));
-                if (e.getKey() == EstimatorKind.REQUENTIAL
-                        && o.getValue().stream().anyMatch(m -> m.result().klCurve().size() > 1)) {
-                    written.add(klCurves(o.getValue(), t + ": student KL to the teacher, observer " + o.getKey(),
-                            dir.resolve("kl-" + o.getKey() + "-" + k + ".png")));
+            if (several) {
+                for (Map.Entry<String, List<Measured>> o : group(e.getValue(), m -> m.result().observer().name()).entrySet()) {
+                    String t = title + " (" + k + ", observer " + o.getKey() + ")";
+                    written.add(againstBudget(o.getValue(), t + ": S against the budget", "S (bits)",
+                            EstimateResult::structureBits, dir.resolve("S-vs-D-" + o.getKey() + "-" + k + ".png")));
+                    written.add(againstBudget(o.getValue(), t + ": held-out loss against the budget",
+                            "held-out loss (bits per scored token)", EstimateResult::heldOutLossBits,
+                            dir.resolve("loss-vs-D-" + o.getKey() + "-" + k + ".png")));
                 }
             }
         }
         return written;
+    }
+
+    /** The charts of one estimator at one budget; {@code k} ends every file name. */
+    private static List<Path> atOneBudget(List<Measured> rows, EstimatorKind kind, String t, String k, Path dir)
+            throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (rows.stream().anyMatch(m -> m.corpus().hasStep())) {
+            written.add(againstStep(rows, t + ": structural information S", "S (bits)",
+                    EstimateResult::structureBits, dir.resolve("S-vs-step-" + k + ".png")));
+            written.add(againstStep(rows, t + ": time-bounded entropy H", "H (bits)",
+                    EstimateResult::entropyBits, dir.resolve("H-vs-step-" + k + ".png")));
+        }
+        written.add(frontier(rows, t + ": S_T on the compute frontier", "S_T (bits)", true,
+                dir.resolve("frontier-S-" + k + ".png")));
+        written.add(frontier(rows, t + ": H_T on the compute frontier", "H_T (bits)", false,
+                dir.resolve("frontier-H-" + k + ".png")));
+        for (Map.Entry<String, List<Measured>> o : group(rows, m -> m.result().observer().name()).entrySet()) {
+            written.add(lossCurves(o.getValue(), t + ": online loss, observer " + o.getKey(),
+                    dir.resolve("loss-" + o.getKey() + "-" + k + ".png")));
+            if (kind == EstimatorKind.REQUENTIAL && o.getValue().stream().anyMatch(m -> m.result().klCurve().size() > 1)) {
+                written.add(klCurves(o.getValue(), t + ": student KL to the teacher, observer " + o.getKey(),
+                        dir.resolve("kl-" + o.getKey() + "-" + k + ".png")));
+            }
+        }
+        return written;
+    }
+
+    /** A value against the scored tokens of X (log axis), one curve per corpus: mean over seeds, error bars one sd. */
+    private static Path againstBudget(List<Measured> rows, String title, String yTitle,
+            ToDoubleFunction<EstimateResult> value, Path file) throws IOException {
+        XYChart chart = base(title, "scored tokens of X, D", yTitle);
+        chart.getStyler().setXAxisLogarithmic(true);
+        for (Map.Entry<String, List<Measured>> c : group(rows, m -> m.corpus().label()).entrySet()) {
+            TreeMap<Long, List<Double>> byBudget = new TreeMap<>();
+            for (Measured m : c.getValue()) {
+                byBudget.computeIfAbsent(m.result().datasetScoredTokens(), d -> new ArrayList<>()).add(value.applyAsDouble(m.result()));
+            }
+            double[] x = byBudget.keySet().stream().mapToDouble(Long::doubleValue).toArray();
+            double[] y = byBudget.values().stream().mapToDouble(StudyCharts::mean).toArray();
+            double[] err = byBudget.values().stream().mapToDouble(StudyCharts::sd).toArray();
+            chart.addSeries(c.getKey(), x, y, err).setMarker(SeriesMarkers.CIRCLE);
+        }
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        return file;
+    }
+
+    /** A budget as file names show it: 100k, 1M, 3.2M. */
+    public static String budgetName(long tokens) {
+        if (tokens >= 1_000_000) {
+            return trim(tokens / 1e6) + "M";
+        }
+        if (tokens >= 1_000) {
+            return trim(tokens / 1e3) + "k";
+        }
+        return Long.toString(tokens);
+    }
+
+    private static String trim(double v) {
+        String s = String.format(java.util.Locale.ROOT, "%.1f", v);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
     private static Path againstStep(List<Measured> rows, String title, String yTitle,

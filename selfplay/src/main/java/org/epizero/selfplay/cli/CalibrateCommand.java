@@ -107,12 +107,15 @@ final class CalibrateCommand implements Callable<Integer> {
             sources.add(CorpusSource.parse(run.toString(), registry, protocol, null));
         }
         references(sources, pw);
-        List<Measured> all = new ArrayList<>();
+        // One study per corpus (its own directory), all measured in one pool.
+        List<EpiplexityStudy.Plan> plans = new ArrayList<>();
         for (CorpusSource source : sources) {
-            StudySettings settings = new StudySettings(sizes, kinds, tokens, seeds, "moves", 0,
+            StudySettings settings = new StudySettings(sizes, kinds, List.of(tokens), seeds, "moves", 0,
                     out.resolve(directoryName(source.label())), quiet, StudyOptions.workers(workers));
-            all.addAll(new EpiplexityStudy(settings, pw).run(List.of(source), "calibration: " + source.label()));
+            plans.add(new EpiplexityStudy(settings, pw).plan(List.of(source), "calibration: " + source.label()));
         }
+        List<Measured> all = new ArrayList<>();
+        EpiplexityStudy.runAll(plans).forEach(all::addAll);
         List<CalibrationTable.Row> rows = CalibrationTable.rows(all, CRITERIA);
         String table = CalibrationTable.format(rows);
         pw.println();

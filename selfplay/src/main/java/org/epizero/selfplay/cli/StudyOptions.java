@@ -22,8 +22,10 @@ final class StudyOptions {
     @Option(names = "--estimator", defaultValue = "preq", description = "preq, req or both (default ${DEFAULT-VALUE})")
     String estimator;
 
-    @Option(names = "--tokens", defaultValue = "20000", description = "scored tokens of every measured corpus X (default ${DEFAULT-VALUE})")
-    long tokens;
+    @Option(names = "--tokens", split = ",", defaultValue = "20000",
+            description = "scored tokens of every measured corpus X; several budgets comma-separated, e.g."
+                    + " 100000,560000,3200000 (default ${DEFAULT-VALUE})")
+    List<Long> tokens;
 
     @Option(names = "--seeds", defaultValue = "3", description = "measurements per corpus and observer, seeds 1..K (default ${DEFAULT-VALUE})")
     int seeds;

@@ -43,12 +43,16 @@ public interface CorpusSource {
     /**
      * Reads a command-line argument: a run directory (its latest checkpoint's evaluation corpus), a
      * {@code .jsonl}/{@code .jsonl.gz}/{@code .json} file (records or a token dataset), a calibration
-     * corpus {@code synthetic:NAME}, or a game spec (its bare-rules corpus).
+     * corpus {@code synthetic:NAME}, a control {@code repeat:K:GAME} ({@link RepeatedGamesSource}), or
+     * a game spec (its bare-rules corpus).
      */
     static CorpusSource parse(String argument, GameRegistry registry, EvaluationProtocol protocol, Path cacheDir)
             throws IOException {
         if (argument.startsWith(SyntheticSource.PREFIX)) {
             return SyntheticSource.parse(argument, protocol.seed());
+        }
+        if (argument.startsWith(RepeatedGamesSource.PREFIX)) {
+            return RepeatedGamesSource.parse(argument, registry, protocol.seed());
         }
         Path path = Path.of(argument);
         if (Files.isDirectory(path)) {

@@ -51,33 +51,102 @@ public final class EpiplexityStudy {
 
     /** Runs the study and returns its measurements (old and new). */
     public List<Measured> run(List<CorpusSource> sources, String title) throws IOException {
+        return runAll(List.of(plan(sources, title))).get(0);
+    }
+
+    /**
+     * What a study of {@code sources} has still to measure, with its corpora loaded and the
+     * measurements its log already holds.
+     */
+    public final class Plan {
+        private final List<CorpusSource> sources;
+        private final String title;
+        private final MeasurementLog log;
+        private final List<Long> budgets;
+        private final List<Measured> done;
+        private final List<Planned> pending;
+
+        private Plan(List<CorpusSource> sources, String title, MeasurementLog log, List<Long> budgets, List<Measured> done,
+                List<Planned> pending) {
+            this.sources = sources;
+            this.title = title;
+            this.log = log;
+            this.budgets = budgets;
+            this.done = done;
+            this.pending = pending;
+        }
+
+        private EpiplexityStudy study() {
+            return EpiplexityStudy.this;
+        }
+    }
+
+    /**
+     * Runs the measurements of several studies in one pool (the workers of the first study's
+     * settings), so that a study's last measurement does not run alone while the next study
+     * waits; then writes each study's results and charts. Returns each study's measurements.
+     */
+    public static List<List<Measured>> runAll(List<Plan> plans) throws IOException {
+        List<Planned> pending = new ArrayList<>();
+        plans.forEach(p -> pending.addAll(p.pending));
+        EpiplexityStudy first = plans.get(0).study();
+        int workers = Math.min(first.settings.workers(), Math.max(1, pending.size()));
+        if (pending.size() > 1) {
+            first.note(pending.size() + " measurement(s) to run, " + workers + " at a time");
+        }
+        List<Measured> measured = first.measureAll(pending, workers, plans.size() == 1 ? plans.get(0).title : "epiplexity");
+        List<List<Measured>> results = new ArrayList<>();
+        int next = 0;
+        for (Plan plan : plans) {
+            List<Measured> all = new ArrayList<>(plan.done);
+            all.addAll(measured.subList(next, next + plan.pending.size()));
+            next += plan.pending.size();
+            results.add(plan.study().write(plan, all));
+        }
+        return results;
+    }
+
+    private List<Measured> write(Plan plan, List<Measured> run) throws IOException {
+        List<Measured> all = together(run, plan.log, plan.sources, Set.copyOf(plan.budgets));
+        Path dir = settings.out();
+        ResultsTable.write(all, dir);
+        List<Path> charts = StudyCharts.write(all, plan.title, dir);
+        note("measured " + plan.pending.size() + ", reused " + plan.done.size() + " completed measurement(s); wrote "
+                + dir.resolve("results.csv") + " and " + charts.size() + " chart(s)");
+        return all;
+    }
+
+    /** Loads what {@code sources} need and lists the measurements still to run. */
+    public Plan plan(List<CorpusSource> sources, String title) throws IOException {
         double heldOut = EstimatorConfig.DEFAULT.heldOutFraction();
-        long tokens = settings.scoredTokens();
+        List<Long> budgets = new ArrayList<>(settings.budgets());
         List<LoadedCorpus> fixed = new ArrayList<>();
         for (CorpusSource s : sources) {
             if (s.fixedSize()) {
-                LoadedCorpus c = s.load(settings.tokeniser(), tokens, this::note);
+                LoadedCorpus c = s.load(settings.tokeniser(), budgets.get(budgets.size() - 1), this::note);
                 noteGeneratorBits(c);
                 fixed.add(c);
                 long supported = EqualTokenSplit.largestSupported(c.corpus(), heldOut);
-                if (supported < tokens) {
-                    note("reducing X to " + supported + " scored tokens for every corpus: " + c.info().label() + " holds no more");
-                    tokens = supported;
+                if (supported < budgets.get(budgets.size() - 1)) {
+                    if (supported < 1) {
+                        throw new IllegalArgumentException(c.info().label() + " is too small to measure");
+                    }
+                    budgets.removeIf(t -> t > supported);
+                    if (budgets.isEmpty()) {
+                        budgets.add(supported);
+                    }
+                    note("measuring X of " + budgets + " scored tokens for every corpus: " + c.info().label()
+                            + " supports at most " + supported);
                 }
             }
-        }
-        if (tokens < 1) {
-            throw new IllegalArgumentException("a corpus file is too small to measure");
         }
         Path dir = settings.out();
         MeasurementLog log = MeasurementLog.open(dir.resolve("measurements.jsonl"));
         if (log.skippedLines() > 0) {
             note("skipped " + log.skippedLines() + " unreadable line(s) of " + dir.resolve("measurements.jsonl"));
         }
-        // Plan first (corpora load here, on this thread), then measure side by side.
         List<Measured> all = new ArrayList<>();
         List<Planned> pending = new ArrayList<>();
-        int reused = 0;
         int fixedIndex = 0;
         for (CorpusSource source : sources) {
             LoadedCorpus corpus = source.fixedSize() ? fixed.get(fixedIndex++) : null;
@@ -85,39 +154,31 @@ public final class EpiplexityStudy {
             for (String observer : settings.observers()) {
                 ObserverSpec spec = ObserverSpec.named(observer, context);
                 for (int seed = 1; seed <= settings.seeds(); seed++) {
-                    for (EstimatorKind kind : settings.estimators()) {
-                        String tokeniser = source.game() == null ? "tokens" : settings.tokeniser();
-                        MeasurementKey key = new MeasurementKey(source.label(), tokeniser, tokens, spec.name(), context, seed, kind);
-                        Measured done = log.get(key);
-                        if (done != null) {
-                            all.add(done);
-                            reused++;
-                            continue;
+                    for (long tokens : budgets) {
+                        for (EstimatorKind kind : settings.estimators()) {
+                            String tokeniser = source.game() == null ? "tokens" : settings.tokeniser();
+                            MeasurementKey key = new MeasurementKey(source.label(), tokeniser, tokens, spec.name(), context, seed, kind);
+                            Measured done = log.get(key);
+                            if (done != null) {
+                                all.add(done);
+                                continue;
+                            }
+                            if (corpus == null) {
+                                long largest = budgets.get(budgets.size() - 1);
+                                corpus = source.load(settings.tokeniser(), requiredTokens(source, largest, heldOut), this::note);
+                                noteGeneratorBits(corpus);
+                            }
+                            pending.add(new Planned(this, log, corpus, source.game(), spec, kind, seed, tokens));
                         }
-                        if (corpus == null) {
-                            corpus = source.load(settings.tokeniser(), requiredTokens(source, tokens, heldOut), this::note);
-                            noteGeneratorBits(corpus);
-                        }
-                        pending.add(new Planned(corpus, source.game(), spec, kind, seed));
                     }
                 }
             }
         }
-        int workers = Math.min(settings.workers(), Math.max(1, pending.size()));
-        if (pending.size() > 1) {
-            note(pending.size() + " measurement(s) to run, " + workers + " at a time");
-        }
-        all.addAll(measureAll(pending, workers, tokens, heldOut, log, title));
-        all = together(all, log, sources, tokens);
-        ResultsTable.write(all, dir);
-        List<Path> charts = StudyCharts.write(all, title, dir);
-        note("measured " + pending.size() + ", reused " + reused + " completed measurement(s); wrote " + dir.resolve("results.csv")
-                + " and " + charts.size() + " chart(s)");
-        return all;
+        return new Plan(List.copyOf(sources), title, log, List.copyOf(budgets), all, pending);
     }
 
-    /** This run's measurements, then the logged ones of the same corpora, tokeniser and size that it did not ask for. */
-    private static List<Measured> together(List<Measured> run, MeasurementLog log, List<CorpusSource> sources, long tokens) {
+    /** This run's measurements, then the logged ones of the same corpora, tokeniser and budgets that it did not ask for. */
+    private static List<Measured> together(List<Measured> run, MeasurementLog log, List<CorpusSource> sources, Set<Long> budgets) {
         Set<String> labels = new HashSet<>();
         sources.forEach(s -> labels.add(s.label()));
         Set<MeasurementKey> seen = new HashSet<>();
@@ -127,7 +188,7 @@ public final class EpiplexityStudy {
         List<Measured> all = new ArrayList<>(run);
         for (Measured m : log.all()) {
             if (labels.contains(m.corpus().label()) && tokenisers.contains(m.corpus().tokeniser())
-                    && m.result().datasetScoredTokens() == tokens && seen.add(m.key())) {
+                    && budgets.contains(m.result().datasetScoredTokens()) && seen.add(m.key())) {
                 all.add(m);
             }
         }
@@ -135,16 +196,17 @@ public final class EpiplexityStudy {
     }
 
     /** One measurement the study has still to run. */
-    private record Planned(LoadedCorpus corpus, Game game, ObserverSpec spec, EstimatorKind kind, int seed) {
+    private record Planned(EpiplexityStudy study, MeasurementLog log, LoadedCorpus corpus, Game game, ObserverSpec spec,
+            EstimatorKind kind, int seed, long tokens) {
 
         String label() {
-            return String.format(Locale.ROOT, "%s %s s%d %s", corpus.info().label(), spec.name(), seed,
-                    kind == EstimatorKind.PREQUENTIAL ? "preq" : "req");
+            return String.format(Locale.ROOT, "%s %s s%d %s %s", corpus.info().label(), spec.name(), seed,
+                    kind == EstimatorKind.PREQUENTIAL ? "preq" : "req", StudyCharts.budgetName(tokens));
         }
 
         /** Relative cost, to start the longest first so that none is left running alone at the end. */
         double cost() {
-            return (double) spec.nonEmbeddingParameterCount() * (kind == EstimatorKind.REQUENTIAL ? 3 : 1);
+            return (double) spec.nonEmbeddingParameterCount() * tokens * (kind == EstimatorKind.REQUENTIAL ? 3 : 1);
         }
     }
 
@@ -152,8 +214,8 @@ public final class EpiplexityStudy {
      * Runs the planned measurements on {@code workers} threads, the costliest first; each is logged
      * and reported as it completes, so an interrupted study keeps every finished one.
      */
-    private List<Measured> measureAll(List<Planned> planned, int workers, long tokens, double heldOut, MeasurementLog log,
-            String title) throws IOException {
+    private List<Measured> measureAll(List<Planned> planned, int workers, String title) throws IOException {
+        double heldOut = EstimatorConfig.DEFAULT.heldOutFraction();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < planned.size(); i++) {
             order.add(i);
@@ -168,18 +230,18 @@ public final class EpiplexityStudy {
                 Planned p = planned.get(order.get(slot));
                 tasks.add(betweenSteps -> {
                     ProgressListener bar = progress.listener(index, p.label());
-                    Measured m = measure(p, tokens, heldOut, step -> {
+                    Measured m = p.study().measure(p, heldOut, step -> {
                         betweenSteps.run();
                         bar.onProgress(step);
                     });
                     progress.finished(index);
                     synchronized (lock) {
                         try {
-                            log.append(m);
+                            p.log().append(m);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                        noteResult(p, m);
+                        p.study().noteResult(p, m);
                     }
                     return m;
                 });
@@ -200,8 +262,9 @@ public final class EpiplexityStudy {
 
     private void noteResult(Planned p, Measured m) {
         EstimateResult r = m.result();
-        note(String.format(Locale.ROOT, "%s %s seed %d %s: S %.0f bits%s, H %.0f bits (%.2f / %.2f per game%s), %.0f s",
-                p.corpus().info().label(), p.spec().name(), p.seed(), p.kind().name().toLowerCase(Locale.ROOT), r.structureBits(),
+        note(String.format(Locale.ROOT, "%s %s seed %d %s, D %s: S %.0f bits%s, H %.0f bits (%.2f / %.2f per game%s), %.0f s",
+                p.corpus().info().label(), p.spec().name(), p.seed(), p.kind().name().toLowerCase(Locale.ROOT),
+                StudyCharts.budgetName(p.tokens()), r.structureBits(),
                 r.structureBits() < 0 ? " (negative: below the estimator's noise floor, read as 0)" : "",
                 r.entropyBits(), r.structureBitsPerSequence(), r.entropyBitsPerSequence(),
                 Double.isNaN(r.generatorGap()) ? "" : String.format(Locale.ROOT,
@@ -210,12 +273,12 @@ public final class EpiplexityStudy {
                 m.seconds()));
     }
 
-    private Measured measure(Planned p, long tokens, double heldOut, ProgressListener listener) {
-        CorpusSplit split = EqualTokenSplit.split(p.corpus().corpus(), tokens, heldOut, p.seed());
+    private Measured measure(Planned p, double heldOut, ProgressListener listener) {
+        CorpusSplit split = EqualTokenSplit.split(p.corpus().corpus(), p.tokens(), heldOut, p.seed());
         // Game records are sampled as their tokeniser writes them; token datasets copy real sequences.
         SampleGrammar grammar = p.game() == null ? new TemplateGrammar(split.train())
                 : GameTokeniser.of(settings.tokeniser(), p.game()).sampleGrammar();
-        EstimatorConfig config = EstimatorConfig.defaultsFor(p.spec(), tokens).withKind(p.kind());
+        EstimatorConfig config = EstimatorConfig.defaultsFor(p.spec(), p.tokens()).withKind(p.kind());
         long start = System.nanoTime();
         EstimateResult result = EpiplexityEstimator.measure(split, p.spec(), config, p.seed(), listener, grammar);
         return new Measured(p.corpus().info(), result, (System.nanoTime() - start) / 1e9);

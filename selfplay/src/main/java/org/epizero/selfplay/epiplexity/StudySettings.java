@@ -9,7 +9,8 @@ import org.epizero.analysis.estimate.EstimatorKind;
  *
  * @param observers named observer sizes
  * @param estimators the estimators to run
- * @param scoredTokens scored tokens of every measured X (reduced to the smallest fixed-size corpus)
+ * @param budgets the sizes of X measured, in scored tokens, ascending (those above what the smallest
+ *     fixed-size corpus holds are dropped)
  * @param seeds measurements per corpus, observer and estimator, with seeds 1..seeds
  * @param tokeniser "moves" or "board"
  * @param contextLength observer context; 0 chooses it from the game and tokeniser
@@ -17,16 +18,17 @@ import org.epizero.analysis.estimate.EstimatorKind;
  * @param quiet whether to hide progress bars
  * @param workers measurements run side by side ({@link MeasurementPool}); at least 1
  */
-public record StudySettings(List<String> observers, List<EstimatorKind> estimators, long scoredTokens, int seeds,
+public record StudySettings(List<String> observers, List<EstimatorKind> estimators, List<Long> budgets, int seeds,
         String tokeniser, int contextLength, Path out, boolean quiet, int workers) {
 
     public StudySettings {
         observers = List.copyOf(observers);
         estimators = List.copyOf(estimators);
+        budgets = budgets.stream().distinct().sorted().toList();
         if (observers.isEmpty() || estimators.isEmpty()) {
             throw new IllegalArgumentException("need at least one observer and one estimator");
         }
-        if (scoredTokens < 1 || seeds < 1 || contextLength < 0 || workers < 1) {
+        if (budgets.isEmpty() || budgets.get(0) < 1 || seeds < 1 || contextLength < 0 || workers < 1) {
             throw new IllegalArgumentException("--tokens, --seeds and --workers must be at least 1, --context at least 0");
         }
     }

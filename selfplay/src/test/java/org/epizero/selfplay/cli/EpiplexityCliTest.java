@@ -121,7 +121,7 @@ class EpiplexityCliTest {
         CliRun r = CliRun.of("epiplexity", data.toString(), "tictactoe", "--observers", "tiny", "--seeds", "1", "--tokens", "100000",
                 "--out", out.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("reducing X to"), r.out());
+        assertTrue(r.out().contains("supports at most"), r.out());
         List<List<String>> rows = csv(out.resolve("results.csv"));
         assertEquals(3, rows.size());
         assertEquals(column(rows, 1, "scored_tokens"), column(rows, 2, "scored_tokens"));
@@ -206,6 +206,33 @@ class EpiplexityCliTest {
     }
 
     @Test
+    void severalBudgetsAndTheRepeatedGamesControl() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("epiplexity", "repeat:3:tictactoe", "tictactoe", "--observers", "tiny", "--seeds", "1",
+                "--tokens", "1600,800", "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("repeat:3:tictactoe: 3 distinct random games repeated"), r.out());
+        List<List<String>> rows = csv(out.resolve("results.csv"));
+        assertEquals(1 + 2 * 2, rows.size(), "two corpora at two budgets");
+        Set<String> budgets = new java.util.HashSet<>();
+        for (int i = 1; i < rows.size(); i++) {
+            budgets.add(column(rows, i, "scored_tokens"));
+            if (column(rows, i, "corpus").startsWith("repeat:")) {
+                assertEquals(Math.log(3) / Math.log(2), Double.parseDouble(column(rows, i, "generator_bits_per_game")), 1e-5,
+                        "a listed game is one of three equally likely");
+            }
+        }
+        assertEquals(Set.of("800", "1600"), budgets);
+        for (String chart : List.of("S-vs-D-tiny-preq.png", "loss-vs-D-tiny-preq.png", "frontier-S-preq-800.png",
+                "frontier-S-preq-1.6k.png")) {
+            assertTrue(Files.size(out.resolve(chart)) > 1000, chart);
+        }
+        CliRun oneMore = CliRun.of("epiplexity", "repeat:3:tictactoe", "tictactoe", "--observers", "tiny", "--seeds", "1",
+                "--tokens", "800", "--out", out.toString(), "--quiet");
+        assertTrue(oneMore.out().contains("measured 0, reused 2"), oneMore.out());
+    }
+
+    @Test
     void badArgumentsGetOneLine() {
         Path out = dir.resolve("out");
         for (String[] args : new String[][] {
@@ -217,6 +244,8 @@ class EpiplexityCliTest {
             {"epiplexity", dir.resolve("missing.jsonl.gz").toString(), "--out", out.toString()},
             {"epiplexity-sweep", dir.toString(), "--out", out.toString()},
             {"epiplexity", "synthetic:zipf", "--out", out.toString()},
+            {"epiplexity", "repeat:x:tictactoe", "--out", out.toString()},
+            {"epiplexity", "repeat:0:tictactoe", "--out", out.toString()},
             {"calibrate", "--corpora", "synthetic:zipf", "--out", out.toString()},
             {"calibrate", "--observers", "huge", "--out", out.toString()},
         }) {
