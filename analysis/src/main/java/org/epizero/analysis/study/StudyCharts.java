@@ -147,7 +147,11 @@ public final class StudyCharts {
         double maxStep = rows.stream().filter(m -> m.corpus().hasStep()).mapToLong(m -> m.corpus().step()).max().orElse(1);
         Color[] palette = chart.getStyler().getSeriesColors();
         int observerIndex = 0;
-        for (Map.Entry<String, List<Measured>> o : group(rows, m -> m.result().observer().name()).entrySet()) {
+        // Corpora of one step made under two protocols are two curves, never one average.
+        boolean protocols = rows.stream().filter(m -> m.corpus().hasStep()).map(m -> m.corpus().protocol()).distinct().count() > 1;
+        Function<Measured, String> curveOf = m -> m.result().observer().name()
+                + (protocols && m.corpus().hasStep() ? " " + m.corpus().protocol() : "");
+        for (Map.Entry<String, List<Measured>> o : group(rows, curveOf).entrySet()) {
             Color colour = palette[observerIndex++ % palette.length];
             TreeMap<Long, List<Double>> byStep = new TreeMap<>();
             Map<String, List<Double>> levels = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.selfplay.epiplexity.CorpusSource;
 import org.epizero.selfplay.epiplexity.EpiplexityStudy;
+import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,12 +36,18 @@ final class EpiplexityCommand implements Callable<Integer> {
         var settings = options.settings();
         GameRegistry registry = GameRegistry.load();
         List<CorpusSource> sources = new ArrayList<>();
+        List<EvaluationProtocol> protocols = options.protocols();
         for (String c : corpora) {
-            CorpusSource s = CorpusSource.parse(c, registry, options.protocol(), options.cache);
-            if (sources.stream().anyMatch(o -> o.label().equals(s.label()))) {
-                throw new IllegalArgumentException("corpus '" + s.label() + "' given twice");
+            for (EvaluationProtocol protocol : protocols) {
+                CorpusSource s = CorpusSource.parse(c, registry, protocol, options.cache);
+                boolean seen = sources.stream().anyMatch(o -> o.label().equals(s.label()));
+                if (seen && protocol == protocols.get(0)) {
+                    throw new IllegalArgumentException("corpus '" + s.label() + "' given twice");
+                }
+                if (!seen) {
+                    sources.add(s); // a corpus that does not depend on the protocol is added once
+                }
             }
-            sources.add(s);
         }
         new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, "epiplexity");
         return 0;

@@ -9,6 +9,7 @@ import org.epizero.engine.game.GameRegistry;
 import org.epizero.selfplay.epiplexity.BareRulesSource;
 import org.epizero.selfplay.epiplexity.CorpusSource;
 import org.epizero.selfplay.epiplexity.EpiplexityStudy;
+import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.selfplay.epiplexity.EvaluationSource;
 import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
 /** Measures the evaluation corpus of every k-th checkpoint of a run beside the bare rules of its game. */
 @Command(name = "epiplexity-sweep",
         description = {"Measure the evaluation corpus of every k-th checkpoint of a run (plus the last) and the",
-            "bare-rules corpus of its game: S and H against training step, per observer size. Same outputs",
-            "and resumption as 'epiplexity'."})
+            "bare-rules corpus of its game: S and H against training step, per observer size, under each",
+            "--simulations protocol. Same outputs and resumption as 'epiplexity'."})
 final class EpiplexitySweepCommand implements Callable<Integer> {
 
     @Spec
@@ -53,7 +54,9 @@ final class EpiplexitySweepCommand implements Callable<Integer> {
         sources.add(new BareRulesSource(game, options.corpusSeed));
         for (int i = 0; i < all.size(); i++) {
             if (i % every == 0 || i == all.size() - 1) {
-                sources.add(new EvaluationSource(run, game, all.get(i), options.protocol(), options.cache, ""));
+                for (EvaluationProtocol protocol : options.protocols()) {
+                    sources.add(new EvaluationSource(run, game, all.get(i), protocol, options.cache, ""));
+                }
             }
         }
         new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, run.root().getFileName() + " (" + game.spec() + ")");

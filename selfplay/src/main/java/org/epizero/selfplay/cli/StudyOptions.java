@@ -36,8 +36,10 @@ final class StudyOptions {
     @Option(names = "--context", defaultValue = "0", description = "observer context length; 0 chooses it (default ${DEFAULT-VALUE})")
     int context;
 
-    @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of evaluation games (default ${DEFAULT-VALUE})")
-    int simulations;
+    @Option(names = "--simulations", split = ",", defaultValue = "" + EvaluationProtocol.DEFAULT_SIMULATIONS,
+            description = "search simulations per move of evaluation games; several (e.g. 32,256) measure each checkpoint"
+                    + " under each protocol (default ${DEFAULT-VALUE})")
+    List<Integer> simulations;
 
     @Option(names = "--corpus-seed", defaultValue = "1", description = "seed of generated corpora (default ${DEFAULT-VALUE})")
     long corpusSeed;
@@ -98,7 +100,8 @@ final class StudyOptions {
         return kinds;
     }
 
-    EvaluationProtocol protocol() {
-        return new EvaluationProtocol(simulations, corpusSeed);
+    /** The evaluation protocols, one per {@code --simulations} value, the first the one other corpora use. */
+    List<EvaluationProtocol> protocols() {
+        return simulations.stream().distinct().map(s -> new EvaluationProtocol(s, corpusSeed)).toList();
     }
 }

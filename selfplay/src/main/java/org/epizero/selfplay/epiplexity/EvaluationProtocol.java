@@ -16,6 +16,9 @@ import org.epizero.engine.search.SearchConfig;
  */
 public record EvaluationProtocol(int simulations, long seed) {
 
+    /** Simulations per move unless asked otherwise; corpora of other budgets carry theirs in their label. */
+    public static final int DEFAULT_SIMULATIONS = 32;
+
     /** Games generated per chunk; chunk {@code c} has seed {@code chunkSeed(c)}, so a corpus can grow later. */
     public static final int CHUNK_GAMES = 256;
 

@@ -68,9 +68,11 @@ public final class EvaluationSource implements CorpusSource {
         return new EvaluationSource(run, game, step, protocol, cacheDir, labelPrefix);
     }
 
+    /** {@code step-N}, with {@code -simS} when the protocol is not the default one, so protocols never share results. */
     @Override
     public String label() {
-        return labelPrefix + "step-" + step;
+        return labelPrefix + "step-" + step
+                + (protocol.simulations() == EvaluationProtocol.DEFAULT_SIMULATIONS ? "" : "-sim" + protocol.simulations());
     }
 
     @Override

@@ -142,13 +142,16 @@ class EpiplexityCliTest {
         TinyCheckpoint.save(TICTACTOE, runDir.resolve("checkpoints/step-10"));
         Path out = dir.resolve("out");
         CliRun r = CliRun.of("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "800",
-                "--simulations", "4", "--out", out.toString(), "--quiet");
+                "--simulations", "4,2", "--out", out.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("step-10: playing 256 evaluation games"), r.out());
+        assertTrue(r.out().contains("step-10-sim4: playing 256 evaluation games"), r.out());
+        assertTrue(r.out().contains("step-10-sim2: playing 256 evaluation games"), r.out());
         List<List<String>> rows = csv(out.resolve("results.csv"));
-        assertEquals(List.of("rules:tictactoe", "step-0", "step-10"), rows.stream().skip(1).map(x -> x.get(0)).toList());
-        assertEquals("10", column(rows, 3, "step"));
-        assertEquals("\"evaluation(simulations=4,temperature=1,noise=0)\"", column(rows, 3, "protocol"));
+        assertEquals(List.of("rules:tictactoe", "step-0-sim4", "step-0-sim2", "step-10-sim4", "step-10-sim2"),
+                rows.stream().skip(1).map(x -> x.get(0)).toList(), "each checkpoint under each protocol, the rules once");
+        assertEquals("10", column(rows, 4, "step"));
+        assertEquals("\"evaluation(simulations=4,temperature=1,noise=0)\"", column(rows, 4, "protocol"));
+        assertEquals("\"evaluation(simulations=2,temperature=1,noise=0)\"", column(rows, 5, "protocol"));
         assertTrue(Files.size(out.resolve("S-vs-step-preq.png")) > 1000);
 
         Path cache = runDir.resolve("epiplexity/corpus-step-10-sim4-seed1.jsonl.gz");
@@ -177,7 +180,7 @@ class EpiplexityCliTest {
                 "--simulations", "4", "--out", out.toString(), "--quiet");
         assertEquals(0, bigger.exit(), bigger.err());
         assertFalse(bigger.out().contains("playing"), "the cached games suffice: " + bigger.out());
-        assertTrue(bigger.out().contains("step-10: 256 games (256 from the cache)"), bigger.out());
+        assertTrue(bigger.out().contains("step-10-sim4: 256 games (256 from the cache)"), bigger.out());
     }
 
     @Test
