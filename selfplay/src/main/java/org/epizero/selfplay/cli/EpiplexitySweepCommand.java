@@ -11,6 +11,7 @@ import org.epizero.selfplay.epiplexity.CorpusSource;
 import org.epizero.selfplay.epiplexity.EpiplexityStudy;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.selfplay.epiplexity.EvaluationSource;
+import org.epizero.selfplay.epiplexity.LengthMatchedSource;
 import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,11 @@ final class EpiplexitySweepCommand implements Callable<Integer> {
     @Option(names = "--every", defaultValue = "5", description = "measure every k-th checkpoint, plus the last (default ${DEFAULT-VALUE})")
     int every;
 
+    @Option(names = "--length-matched",
+            description = "also measure uniformly random games matched game for game in length to the last checkpoint's"
+                    + " evaluation games (a control: structure removed, length kept)")
+    boolean lengthMatched;
+
     @Mixin
     StudyOptions options;
 
@@ -58,6 +64,10 @@ final class EpiplexitySweepCommand implements Callable<Integer> {
                     sources.add(new EvaluationSource(run, game, all.get(i), protocol, options.cache, ""));
                 }
             }
+        }
+        if (lengthMatched) {
+            EvaluationSource last = new EvaluationSource(run, game, all.get(all.size() - 1), options.protocols().get(0), options.cache, "");
+            sources.add(new LengthMatchedSource(last, options.corpusSeed));
         }
         new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, run.root().getFileName() + " (" + game.spec() + ")");
         return 0;

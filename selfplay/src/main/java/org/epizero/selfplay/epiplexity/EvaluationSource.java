@@ -90,17 +90,33 @@ public final class EvaluationSource implements CorpusSource {
         return cacheDir.resolve("corpus-step-" + step + "-sim" + protocol.simulations() + "-seed" + protocol.seed() + ".jsonl.gz");
     }
 
+    /** The cached games of this checkpoint and protocol, as {@link #load} last left them. */
+    public List<GameRecord> cachedRecords() throws IOException {
+        List<GameRecord> records = new ArrayList<>();
+        readCache(records);
+        return records;
+    }
+
+    /** Adds the cache's records of this checkpoint and protocol to {@code records}; returns the unreadable lines. */
+    private long readCache(List<GameRecord> records) throws IOException {
+        List<GameRecord> all = new ArrayList<>();
+        long skipped = Files.exists(cacheFile()) ? GameRecordReader.read(cacheFile(), all::add, w -> { }).skippedLines() : 0;
+        GenerationProtocol stamp = protocol.stamp(game);
+        for (GameRecord r : all) {
+            if (r.step() == step && stamp.equals(r.protocol())) {
+                records.add(r);
+            }
+        }
+        return skipped;
+    }
+
     @Override
     public LoadedCorpus load(String tokeniserName, long scoredTokens, Consumer<String> notes) throws IOException {
         GameTokeniser tokeniser = GameTokeniser.of(tokeniserName, game);
         List<GameRecord> records = new ArrayList<>();
-        long skipped = 0;
-        Path cache = cacheFile();
-        if (Files.exists(cache)) {
-            skipped = GameRecordReader.read(cache, records::add, w -> { }).skippedLines();
-        }
+        long skipped = readCache(records);
         GenerationProtocol stamp = protocol.stamp(game);
-        records.removeIf(r -> r.step() != step || !stamp.equals(r.protocol()));
+        Path cache = cacheFile();
         RecordCorpus corpus = RecordCorpus.tokenise(records, tokeniser);
         int cached = records.size();
         if (corpus.corpus().scoredTargets() < scoredTokens) {

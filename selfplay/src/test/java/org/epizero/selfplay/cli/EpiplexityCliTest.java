@@ -27,6 +27,12 @@ import org.epizero.engine.records.GameRecordWriter;
 import org.epizero.engine.records.GenerationProtocol;
 import org.epizero.engine.records.RandomGames;
 import org.epizero.selfplay.gtp.TinyCheckpoint;
+import org.epizero.analysis.tokens.TokenSequence;
+import org.epizero.selfplay.epiplexity.EvaluationProtocol;
+import org.epizero.selfplay.epiplexity.EvaluationSource;
+import org.epizero.selfplay.epiplexity.LengthMatchedSource;
+import org.epizero.selfplay.epiplexity.LoadedCorpus;
+import org.epizero.selfplay.run.RunDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,6 +187,22 @@ class EpiplexityCliTest {
         assertEquals(0, bigger.exit(), bigger.err());
         assertFalse(bigger.out().contains("playing"), "the cached games suffice: " + bigger.out());
         assertTrue(bigger.out().contains("step-10-sim4: 256 games (256 from the cache)"), bigger.out());
+
+        // The length control: random games whose move counts are the evaluation games', game for game.
+        EvaluationSource reference = new EvaluationSource(new RunDirectory(runDir), TICTACTOE, 10,
+                new EvaluationProtocol(4, 1), null, "");
+        LoadedCorpus control = new LengthMatchedSource(reference, 1).load("moves", 800, n -> { });
+        List<GameRecord> evaluation = reference.cachedRecords();
+        for (int i = 0; i < control.corpus().size(); i++) {
+            TokenSequence s = control.corpus().sequences().get(i);
+            assertEquals(evaluation.get(i).moves().size() + 3, s.length(), "BOS, the moves, result, EOS");
+            assertFalse(s.hasGeneratorBits(), "the length-conditioned generator's code length is not known");
+        }
+        assertTrue(control.corpus().scoredTargets() >= 800);
+        CliRun withControl = CliRun.of("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1",
+                "--tokens", "900", "--simulations", "4", "--length-matched", "--out", out.toString(), "--quiet");
+        assertEquals(0, withControl.exit(), withControl.err());
+        assertTrue(withControl.out().contains("random-lengths:step-10-sim4: "), withControl.out());
     }
 
     @Test
