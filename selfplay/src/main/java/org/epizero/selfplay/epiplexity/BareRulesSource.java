@@ -36,11 +36,6 @@ public final class BareRulesSource implements CorpusSource {
     }
 
     @Override
-    public boolean fixedSize() {
-        return false;
-    }
-
-    @Override
     public LoadedCorpus load(String tokeniserName, long scoredTokens, Consumer<String> notes) {
         GameTokeniser tokeniser = GameTokeniser.of(tokeniserName, game);
         List<TokenSequence> sequences = new ArrayList<>();

@@ -29,8 +29,10 @@ public interface CorpusSource {
         return GameTokeniser.of(tokeniser, game()).maxSequenceLength();
     }
 
-    /** Whether its size is fixed (a file) rather than generated to order. */
-    boolean fixedSize();
+    /** Whether its size is fixed (a file) rather than generated to order, as it is by default. */
+    default boolean fixedSize() {
+        return false;
+    }
 
     /**
      * Loads the corpus with at least {@code scoredTokens} scored tokens if it is generated.

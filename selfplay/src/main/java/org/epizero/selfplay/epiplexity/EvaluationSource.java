@@ -80,11 +80,6 @@ public final class EvaluationSource implements CorpusSource {
         return game;
     }
 
-    @Override
-    public boolean fixedSize() {
-        return false;
-    }
-
     /** The cache file of this checkpoint and protocol. */
     public Path cacheFile() {
         return cacheDir.resolve("corpus-step-" + step + "-sim" + protocol.simulations() + "-seed" + protocol.seed() + ".jsonl.gz");

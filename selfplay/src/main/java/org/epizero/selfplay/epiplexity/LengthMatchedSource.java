@@ -48,11 +48,6 @@ public final class LengthMatchedSource implements CorpusSource {
     }
 
     @Override
-    public boolean fixedSize() {
-        return false;
-    }
-
-    @Override
     public LoadedCorpus load(String tokeniserName, long scoredTokens, Consumer<String> notes) throws IOException {
         reference.load(tokeniserName, scoredTokens, notes);
         Game game = reference.game();

@@ -69,11 +69,6 @@ public final class RepeatedGamesSource implements CorpusSource {
     }
 
     @Override
-    public boolean fixedSize() {
-        return false;
-    }
-
-    @Override
     public LoadedCorpus load(String tokeniserName, long scoredTokens, Consumer<String> notes) {
         GameTokeniser tokeniser = GameTokeniser.of(tokeniserName, game);
         double listedBits = Math.log(distinct) / Math.log(2);

@@ -45,11 +45,6 @@ public final class SyntheticSource implements CorpusSource {
     }
 
     @Override
-    public boolean fixedSize() {
-        return false;
-    }
-
-    @Override
     public LoadedCorpus load(String tokeniser, long scoredTokens, Consumer<String> notes) {
         TokenCorpus tokens = corpus.corpus(scoredTokens, seed);
         notes.accept(label() + ": " + tokens.size() + " sequences, " + tokens.scoredTargets() + " scored tokens; "
