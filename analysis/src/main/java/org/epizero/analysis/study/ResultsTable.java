@@ -37,12 +37,13 @@ public final class ResultsTable {
 
     private ResultsTable() {}
 
-    /** Writes {@code results.json} and {@code results.csv} into {@code dir}. */
+    /** Writes {@code results.json}, {@code results.csv} and {@link BestObserverTable}'s {@code best-observer.csv} into {@code dir}. */
     public static void write(List<Measured> rows, Path dir) throws IOException {
         Files.createDirectories(dir);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         writeAtomically(dir.resolve("results.json"), json.writeValueAsString(rows));
         writeAtomically(dir.resolve("results.csv"), csv(rows));
+        BestObserverTable.write(rows, dir);
     }
 
     /** The CSV text. */
@@ -73,16 +74,16 @@ public final class ResultsTable {
         return Double.isNaN(v) ? "" : num(v);
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         return String.format(Locale.ROOT, "%.6g", v);
     }
 
     /** RFC 4180 quoting for fields that hold commas or quotes (game specs and protocols do). */
-    private static String quote(String s) {
+    static String quote(String s) {
         return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
+    static void writeAtomically(Path target, String content) throws IOException {
         Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         Files.writeString(temp, content, StandardCharsets.UTF_8);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
