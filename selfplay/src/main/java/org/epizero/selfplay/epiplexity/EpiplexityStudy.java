@@ -31,13 +31,15 @@ import org.epizero.analysis.tokens.TemplateGrammar;
 import org.epizero.engine.game.Game;
 
 /**
- * Measures corpora side by side: every corpus x observer x seed x estimator, each X holding the
- * same number of scored tokens ({@link EqualTokenSplit}). Generated corpora are made large enough
- * for that; when a fixed-size corpus (a file) is too small, the size is reduced for all. Every
- * completed measurement is appended to {@code OUT/measurements.jsonl} at once and skipped when the
- * study is run again; {@code OUT/results.json}, {@code OUT/results.csv} and the charts are
- * rewritten at the end from every logged measurement of these corpora at this size, so a later
- * run with another estimator or observer adds to the results instead of replacing them.
+ * Measures corpora side by side: every corpus x observer x seed x budget x estimator, each X of a
+ * budget holding the same number of scored tokens ({@link EqualTokenSplit}). Generated corpora are
+ * made large enough for the largest budget; budgets above what a fixed-size corpus (a file) holds
+ * are dropped for all. The measurements run on a {@link MeasurementPool}. Every completed
+ * measurement is appended to {@code OUT/measurements.jsonl} at once and skipped when the study is
+ * run again; {@code OUT/results.json}, {@code OUT/results.csv} and {@code OUT/best-observer.csv}
+ * are rewritten after each one and the charts at the end, from every logged measurement of these
+ * corpora at these budgets, so a later run with another estimator or observer adds to the results
+ * instead of replacing them.
  */
 public final class EpiplexityStudy {
 
@@ -94,20 +96,16 @@ public final class EpiplexityStudy {
         if (pending.size() > 1) {
             first.note(pending.size() + " measurement(s) to run, " + workers + " at a time");
         }
-        List<Measured> measured = first.measureAll(pending, workers, plans.size() == 1 ? plans.get(0).title : "epiplexity");
+        first.measureAll(pending, workers, plans.size() == 1 ? plans.get(0).title : "epiplexity");
         List<List<Measured>> results = new ArrayList<>();
-        int next = 0;
         for (Plan plan : plans) {
-            List<Measured> all = new ArrayList<>(plan.done);
-            all.addAll(measured.subList(next, next + plan.pending.size()));
-            next += plan.pending.size();
-            results.add(plan.study().write(plan, all));
+            results.add(plan.study().write(plan));
         }
         return results;
     }
 
-    private List<Measured> write(Plan plan, List<Measured> run) throws IOException {
-        List<Measured> all = together(run, plan.log, plan.sources, Set.copyOf(plan.budgets));
+    private List<Measured> write(Plan plan) throws IOException {
+        List<Measured> all = logged(plan);
         Path dir = settings.out();
         ResultsTable.write(all, dir);
         List<Path> charts = StudyCharts.write(all, plan.title, dir);
@@ -147,6 +145,7 @@ public final class EpiplexityStudy {
         }
         List<Measured> all = new ArrayList<>();
         List<Planned> pending = new ArrayList<>();
+        Plan plan = new Plan(List.copyOf(sources), title, log, List.copyOf(budgets), all, pending);
         int fixedIndex = 0;
         for (CorpusSource source : sources) {
             LoadedCorpus corpus = source.fixedSize() ? fixed.get(fixedIndex++) : null;
@@ -168,35 +167,44 @@ public final class EpiplexityStudy {
                                 corpus = source.load(settings.tokeniser(), requiredTokens(source, largest, heldOut), this::note);
                                 noteGeneratorBits(corpus);
                             }
-                            pending.add(new Planned(this, log, corpus, source.game(), spec, kind, seed, tokens));
+                            pending.add(new Planned(this, plan, corpus, source.game(), spec, kind, seed, tokens));
                         }
                     }
                 }
             }
         }
-        return new Plan(List.copyOf(sources), title, log, List.copyOf(budgets), all, pending);
+        return plan;
     }
 
-    /** This run's measurements, then the logged ones of the same corpora, tokeniser and budgets that it did not ask for. */
-    private static List<Measured> together(List<Measured> run, MeasurementLog log, List<CorpusSource> sources, Set<Long> budgets) {
-        Set<String> labels = new HashSet<>();
-        sources.forEach(s -> labels.add(s.label()));
-        Set<MeasurementKey> seen = new HashSet<>();
-        run.forEach(m -> seen.add(m.key()));
+    /**
+     * Every logged measurement of this plan's corpora, tokenisers and budgets, whichever run made
+     * it (other observers and seeds included), in the plan's order: corpus, observer, seed, budget,
+     * estimator.
+     */
+    private List<Measured> logged(Plan plan) {
+        List<String> labels = plan.sources.stream().map(CorpusSource::label).toList();
         Set<String> tokenisers = new HashSet<>();
-        run.forEach(m -> tokenisers.add(m.corpus().tokeniser()));
-        List<Measured> all = new ArrayList<>(run);
-        for (Measured m : log.all()) {
+        plan.sources.forEach(src -> tokenisers.add(src.game() == null ? "tokens" : settings.tokeniser()));
+        List<Measured> all = new ArrayList<>();
+        for (Measured m : plan.log.all()) {
             if (labels.contains(m.corpus().label()) && tokenisers.contains(m.corpus().tokeniser())
-                    && budgets.contains(m.result().datasetScoredTokens()) && seen.add(m.key())) {
+                    && plan.budgets.contains(m.result().datasetScoredTokens())) {
                 all.add(m);
             }
         }
+        List<String> observers = settings.observers();
+        all.sort(Comparator.comparingInt((Measured m) -> labels.indexOf(m.corpus().label()))
+                .thenComparingInt(m -> observers.contains(m.result().observer().name())
+                        ? observers.indexOf(m.result().observer().name()) : observers.size())
+                .thenComparing(m -> m.result().observer().name())
+                .thenComparingLong(m -> m.result().seed())
+                .thenComparingLong(m -> m.result().datasetScoredTokens())
+                .thenComparing(m -> m.result().estimator()));
         return all;
     }
 
     /** One measurement the study has still to run. */
-    private record Planned(EpiplexityStudy study, MeasurementLog log, LoadedCorpus corpus, Game game, ObserverSpec spec,
+    private record Planned(EpiplexityStudy study, Plan plan, LoadedCorpus corpus, Game game, ObserverSpec spec,
             EstimatorKind kind, int seed, long tokens) {
 
         String label() {
@@ -211,10 +219,11 @@ public final class EpiplexityStudy {
     }
 
     /**
-     * Runs the planned measurements on {@code workers} threads, the costliest first; each is logged
-     * and reported as it completes, so an interrupted study keeps every finished one.
+     * Runs the planned measurements on {@code workers} threads, the costliest first; each is logged,
+     * reported and added to its study's tables as it completes, so an interrupted study keeps every
+     * finished one.
      */
-    private List<Measured> measureAll(List<Planned> planned, int workers, String title) throws IOException {
+    private void measureAll(List<Planned> planned, int workers, String title) throws IOException {
         double heldOut = EstimatorConfig.DEFAULT.heldOutFraction();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < planned.size(); i++) {
@@ -237,7 +246,9 @@ public final class EpiplexityStudy {
                     progress.finished(index);
                     synchronized (lock) {
                         try {
-                            p.log().append(m);
+                            p.plan().log.append(m);
+                            // The tables stay current through a long study; charts are drawn at the end.
+                            ResultsTable.write(p.study().logged(p.plan()), p.study().settings.out());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -246,12 +257,7 @@ public final class EpiplexityStudy {
                     return m;
                 });
             }
-            List<Measured> inRunOrder = pool.runAll(tasks);
-            Measured[] inPlanOrder = new Measured[planned.size()];
-            for (int slot = 0; slot < order.size(); slot++) {
-                inPlanOrder[order.get(slot)] = inRunOrder.get(slot);
-            }
-            return List.of(inPlanOrder);
+            pool.runAll(tasks);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (InterruptedException e) {
