@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,14 +53,17 @@ public final class ObserverBenchmark {
         List<Figure> figures = new ArrayList<>();
         for (String size : sizes) {
             ObserverSpec spec = ObserverSpec.named(size, contextLength);
-            CyclicBarrier start = new CyclicBarrier(workers + 1);
-            CyclicBarrier end = new CyclicBarrier(workers + 1);
+            // Every worker warms up, then all start together; a worker that fails still counts down,
+            // so the timer never waits for it.
+            CountDownLatch ready = new CountDownLatch(workers);
+            CountDownLatch go = new CountDownLatch(1);
             long[] parameters = new long[1];
             ExecutorService pool = Executors.newFixedThreadPool(workers);
-            List<Future<?>> done = new ArrayList<>();
+            List<Future<Long>> done = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 long seed = w + 1;
                 done.add(pool.submit(() -> {
+                    boolean counted = false;
                     ObserverThreads.useOnThisThread(threads);
                     try (NDManager manager = NDManager.newBaseManager();
                             Observer observer = Observer.create(manager, spec, vocabSize, TrainingConfig.scaledFor(spec), seed)) {
@@ -69,28 +71,34 @@ public final class ObserverBenchmark {
                         for (int i = 0; i < warmup; i++) {
                             observer.trainStep(batches.get(i % batches.size()), false);
                         }
-                        start.await();
+                        ready.countDown();
+                        counted = true;
+                        go.await();
                         for (int i = 0; i < steps; i++) {
                             observer.trainStep(batches.get(i % batches.size()), false);
                         }
-                        end.await();
+                        return System.nanoTime();
+                    } finally {
+                        if (!counted) {
+                            ready.countDown();
+                        }
                     }
-                    return null;
                 }));
             }
             try {
-                start.await();
+                ready.await();
                 long t0 = System.nanoTime();
-                end.await();
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                for (Future<?> f : done) {
-                    f.get();
+                go.countDown();
+                long end = t0;
+                for (Future<Long> f : done) {
+                    end = Math.max(end, f.get());
                 }
+                double seconds = (end - t0) / 1e9;
                 double positions = (double) workers * steps * rows * contextLength;
                 figures.add(new Figure(size, parameters[0], workers, threads, positions / seconds, 1000 * seconds / steps,
                         3 * spec.forwardFlopsPerPosition(vocabSize) * positions / seconds));
-            } catch (BrokenBarrierException | ExecutionException e) {
-                throw new IllegalStateException("benchmark worker failed", e.getCause() != null ? e.getCause() : e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("benchmark worker failed", e.getCause());
             } finally {
                 pool.shutdownNow();
             }

@@ -56,16 +56,7 @@ public final class BestObserverTable {
 
     private static Observed observed(String observer, List<Measured> seeds) {
         double[] code = seeds.stream().mapToDouble(m -> m.result().structureBits() + m.result().entropyBits()).toArray();
-        double mean = 0;
-        for (double c : code) {
-            mean += c / code.length;
-        }
-        double squares = 0;
-        for (double c : code) {
-            squares += (c - mean) * (c - mean);
-        }
-        double sd = code.length > 1 ? Math.sqrt(squares / (code.length - 1)) : 0;
-        return new Observed(observer, seeds.get(0).result().parameters(), code.length, mean, sd,
+        return new Observed(observer, seeds.get(0).result().parameters(), code.length, Spread.mean(code), Spread.sd(code),
                 seeds.stream().mapToDouble(m -> m.result().structureBits()).average().orElseThrow(),
                 seeds.stream().mapToDouble(m -> m.result().entropyBits()).average().orElseThrow());
     }

@@ -102,16 +102,17 @@ public final class CalibrationTable {
             EstimateResult first = group.get(0).result();
             String corpus = group.get(0).corpus().label();
             double[] heldOut = values(group, r -> r.heldOutBitsPerSequence());
-            double exact = mean(values(group, r -> r.generatorBitsPerSequence()));
-            double loss = mean(values(group, EstimateResult::heldOutLossBits));
-            double meanHeldOut = mean(heldOut);
+            double exact = Spread.mean(values(group, r -> r.generatorBitsPerSequence()));
+            double loss = Spread.mean(values(group, EstimateResult::heldOutLossBits));
+            double meanHeldOut = Spread.mean(heldOut);
             double gap = exact > 0 ? meanHeldOut / exact - 1 : Double.NaN;
             Criterion criterion = criteria.getOrDefault(corpus, Criterion.NONE);
             double[] structure = values(group, EstimateResult::structureBits);
-            double scoredPerSequence = mean(values(group, r -> (double) r.datasetScoredTokens() / r.datasetSequences()));
-            rows.add(new Row(corpus, first.observer().name(), shortName(first.estimator()), first.parameters(), group.size(), meanHeldOut, sd(heldOut),
-                    scoredPerSequence, exact, gap, loss, mean(values(group, EstimateResult::lastIterateLossBits)), mean(structure),
-                    sd(structure), criterion, criterion.met(gap, loss)));
+            double scoredPerSequence = Spread.mean(values(group, r -> (double) r.datasetScoredTokens() / r.datasetSequences()));
+            rows.add(new Row(corpus, first.observer().name(), shortName(first.estimator()), first.parameters(), group.size(),
+                    meanHeldOut, Spread.sd(heldOut),
+                    scoredPerSequence, exact, gap, loss, Spread.mean(values(group, EstimateResult::lastIterateLossBits)), Spread.mean(structure),
+                    Spread.sd(structure), criterion, criterion.met(gap, loss)));
         }
         return rows;
     }
@@ -214,25 +215,5 @@ public final class CalibrationTable {
             v[i] = f.of(group.get(i).result());
         }
         return v;
-    }
-
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
-    }
-
-    private static double sd(double[] v) {
-        if (v.length < 2) {
-            return 0;
-        }
-        double m = mean(v);
-        double s = 0;
-        for (double x : v) {
-            s += (x - m) * (x - m);
-        }
-        return Math.sqrt(s / (v.length - 1));
     }
 }

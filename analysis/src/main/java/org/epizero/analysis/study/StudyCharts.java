@@ -116,8 +116,8 @@ public final class StudyCharts {
                 byBudget.computeIfAbsent(m.result().datasetScoredTokens(), d -> new ArrayList<>()).add(value.applyAsDouble(m.result()));
             }
             double[] x = byBudget.keySet().stream().mapToDouble(Long::doubleValue).toArray();
-            double[] y = byBudget.values().stream().mapToDouble(StudyCharts::mean).toArray();
-            double[] err = byBudget.values().stream().mapToDouble(StudyCharts::sd).toArray();
+            double[] y = byBudget.values().stream().mapToDouble(Spread::mean).toArray();
+            double[] err = byBudget.values().stream().mapToDouble(Spread::sd).toArray();
             chart.addSeries(c.getKey(), x, y, err).setMarker(SeriesMarkers.CIRCLE);
         }
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
@@ -170,15 +170,15 @@ public final class StudyCharts {
                 int i = 0;
                 for (Map.Entry<Long, List<Double>> s : byStep.entrySet()) {
                     x[i] = s.getKey();
-                    y[i] = mean(s.getValue());
-                    err[i] = sd(s.getValue());
+                    y[i] = Spread.mean(s.getValue());
+                    err[i] = Spread.sd(s.getValue());
                     i++;
                 }
                 XYSeries curve = chart.addSeries(o.getKey(), x, y, err);
                 curve.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(colour).setLineColor(colour);
             }
             for (Map.Entry<String, List<Double>> l : levels.entrySet()) {
-                double level = mean(l.getValue());
+                double level = Spread.mean(l.getValue());
                 XYSeries s = chart.addSeries(l.getKey() + " (" + o.getKey() + ")", new double[] {minStep, maxStep},
                         new double[] {level, level});
                 s.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH).setLineColor(colour);
@@ -220,8 +220,8 @@ public final class StudyCharts {
                     ComputeFrontier.Reading r = f.at(from[i]).orElseThrow();
                     readings.add(structure ? r.structureBits() : r.entropyBits());
                 }
-                mean[i] = mean(readings);
-                sd[i] = sd(readings);
+                mean[i] = Spread.mean(readings);
+                sd[i] = Spread.sd(readings);
             }
             staircase(chart, c.getKey(), from, mean, end).setLineColor(colour);
             if (perSeed.size() > 1) {
@@ -300,19 +300,5 @@ public final class StudyCharts {
             map.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m);
         }
         return map;
-    }
-
-    private static double mean(List<Double> v) {
-        return v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-    }
-
-    /** Sample standard deviation; 0 for a single value. */
-    private static double sd(List<Double> v) {
-        if (v.size() < 2) {
-            return 0;
-        }
-        double m = mean(v);
-        double ss = v.stream().mapToDouble(x -> (x - m) * (x - m)).sum();
-        return Math.sqrt(ss / (v.size() - 1));
     }
 }
