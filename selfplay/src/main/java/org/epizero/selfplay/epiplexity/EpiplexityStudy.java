@@ -65,17 +65,14 @@ public final class EpiplexityStudy {
         private final String title;
         private final MeasurementLog log;
         private final List<Long> budgets;
-        private final List<Measured> done;
-        private final List<Planned> pending;
+        private final List<Planned> pending = new ArrayList<>();
+        private int reused;
 
-        private Plan(List<CorpusSource> sources, String title, MeasurementLog log, List<Long> budgets, List<Measured> done,
-                List<Planned> pending) {
+        private Plan(List<CorpusSource> sources, String title, MeasurementLog log, List<Long> budgets) {
             this.sources = sources;
             this.title = title;
             this.log = log;
             this.budgets = budgets;
-            this.done = done;
-            this.pending = pending;
         }
 
         private EpiplexityStudy study() {
@@ -109,7 +106,7 @@ public final class EpiplexityStudy {
         Path dir = settings.out();
         ResultsTable.write(all, dir);
         List<Path> charts = StudyCharts.write(all, plan.title, dir);
-        note("measured " + plan.pending.size() + ", reused " + plan.done.size() + " completed measurement(s); wrote "
+        note("measured " + plan.pending.size() + ", reused " + plan.reused + " completed measurement(s); wrote "
                 + dir.resolve("results.csv") + " and " + charts.size() + " chart(s)");
         return all;
     }
@@ -143,9 +140,7 @@ public final class EpiplexityStudy {
         if (log.skippedLines() > 0) {
             note("skipped " + log.skippedLines() + " unreadable line(s) of " + dir.resolve("measurements.jsonl"));
         }
-        List<Measured> all = new ArrayList<>();
-        List<Planned> pending = new ArrayList<>();
-        Plan plan = new Plan(List.copyOf(sources), title, log, List.copyOf(budgets), all, pending);
+        Plan plan = new Plan(List.copyOf(sources), title, log, List.copyOf(budgets));
         int fixedIndex = 0;
         for (CorpusSource source : sources) {
             LoadedCorpus corpus = source.fixedSize() ? fixed.get(fixedIndex++) : null;
@@ -157,9 +152,8 @@ public final class EpiplexityStudy {
                         for (EstimatorKind kind : settings.estimators()) {
                             String tokeniser = source.game() == null ? "tokens" : settings.tokeniser();
                             MeasurementKey key = new MeasurementKey(source.label(), tokeniser, tokens, spec.name(), context, seed, kind);
-                            Measured done = log.get(key);
-                            if (done != null) {
-                                all.add(done);
+                            if (log.contains(key)) {
+                                plan.reused++;
                                 continue;
                             }
                             if (corpus == null) {
@@ -167,7 +161,7 @@ public final class EpiplexityStudy {
                                 corpus = source.load(settings.tokeniser(), requiredTokens(source, largest, heldOut), this::note);
                                 noteGeneratorBits(corpus);
                             }
-                            pending.add(new Planned(this, plan, corpus, source.game(), spec, kind, seed, tokens));
+                            plan.pending.add(new Planned(this, plan, corpus, source.game(), spec, kind, seed, tokens));
                         }
                     }
                 }

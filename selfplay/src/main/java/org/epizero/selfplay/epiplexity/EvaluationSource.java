@@ -85,13 +85,6 @@ public final class EvaluationSource implements CorpusSource {
         return cacheDir.resolve("corpus-step-" + step + "-sim" + protocol.simulations() + "-seed" + protocol.seed() + ".jsonl.gz");
     }
 
-    /** The cached games of this checkpoint and protocol, as {@link #load} last left them. */
-    public List<GameRecord> cachedRecords() throws IOException {
-        List<GameRecord> records = new ArrayList<>();
-        readCache(records);
-        return records;
-    }
-
     /** Adds the cache's records of this checkpoint and protocol to {@code records}; returns the unreadable lines. */
     private long readCache(List<GameRecord> records) throws IOException {
         List<GameRecord> all = new ArrayList<>();
@@ -107,6 +100,23 @@ public final class EvaluationSource implements CorpusSource {
 
     @Override
     public LoadedCorpus load(String tokeniserName, long scoredTokens, Consumer<String> notes) throws IOException {
+        Games g = games(tokeniserName, scoredTokens, notes);
+        return new LoadedCorpus(new CorpusInfo(label(), game.spec().toString(), step, protocol.describe(), tokeniserName, g.rejected()),
+                g.corpus().corpus());
+    }
+
+    /**
+     * The evaluation games, in cache order: those of the cache, and more played and cached until
+     * they hold {@code scoredTokens} scored tokens under the tokeniser.
+     */
+    public List<GameRecord> records(String tokeniserName, long scoredTokens, Consumer<String> notes) throws IOException {
+        return games(tokeniserName, scoredTokens, notes).records();
+    }
+
+    /** The games, their tokens, and the corrupt or rejected records skipped on the way. */
+    private record Games(List<GameRecord> records, RecordCorpus corpus, long rejected) {}
+
+    private Games games(String tokeniserName, long scoredTokens, Consumer<String> notes) throws IOException {
         GameTokeniser tokeniser = GameTokeniser.of(tokeniserName, game);
         List<GameRecord> records = new ArrayList<>();
         long skipped = readCache(records);
@@ -144,7 +154,6 @@ public final class EvaluationSource implements CorpusSource {
         long rejected = skipped + corpus.rejected();
         notes.accept(label() + ": " + records.size() + " games (" + cached + " from the cache), "
                 + corpus.corpus().scoredTargets() + " scored tokens" + (rejected > 0 ? ", " + rejected + " corrupt or rejected records skipped" : ""));
-        return new LoadedCorpus(new CorpusInfo(label(), game.spec().toString(), step, protocol.describe(), tokeniserName, rejected),
-                corpus.corpus());
+        return new Games(records, corpus, rejected);
     }
 }

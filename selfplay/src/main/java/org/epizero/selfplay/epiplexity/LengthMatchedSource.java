@@ -49,7 +49,7 @@ public final class LengthMatchedSource implements CorpusSource {
 
     @Override
     public LoadedCorpus load(String tokeniserName, long scoredTokens, Consumer<String> notes) throws IOException {
-        reference.load(tokeniserName, scoredTokens, notes);
+        List<GameRecord> evaluation = reference.records(tokeniserName, scoredTokens, notes);
         Game game = reference.game();
         GameTokeniser tokeniser = GameTokeniser.of(tokeniserName, game);
         // Random games drawn but not yet used, by length: a later evaluation game may want one.
@@ -58,7 +58,7 @@ public final class LengthMatchedSource implements CorpusSource {
         long scored = 0;
         long next = 0;
         int substituted = 0;
-        for (GameRecord target : reference.cachedRecords()) {
+        for (GameRecord target : evaluation) {
             if (scored >= scoredTokens) {
                 break;
             }

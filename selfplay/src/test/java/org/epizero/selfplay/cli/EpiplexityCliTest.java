@@ -192,7 +192,7 @@ class EpiplexityCliTest {
         EvaluationSource reference = new EvaluationSource(new RunDirectory(runDir), TICTACTOE, 10,
                 new EvaluationProtocol(4, 1), null, "");
         LoadedCorpus control = new LengthMatchedSource(reference, 1).load("moves", 800, n -> { });
-        List<GameRecord> evaluation = reference.cachedRecords();
+        List<GameRecord> evaluation = reference.records("moves", 800, n -> { });
         for (int i = 0; i < control.corpus().size(); i++) {
             TokenSequence s = control.corpus().sequences().get(i);
             assertEquals(evaluation.get(i).moves().size() + 3, s.length(), "BOS, the moves, result, EOS");
