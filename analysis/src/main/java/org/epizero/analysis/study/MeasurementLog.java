@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,8 @@ import org.epizero.analysis.estimate.EstimateResult;
 /**
  * Completed measurements saved one JSON line each as they finish, so an interrupted study resumes
  * where it stopped. A line that does not parse (for example one cut short by a crash) is skipped
- * and counted; a later line with the same key replaces an earlier one. A log written by another
+ * and counted, and the next measurement starts on a line of its own; a later line with the same key
+ * replaces an earlier one. A log written by another
  * version of the instrument (another data layout, {@link EstimateResult#LAYOUT}) is refused as a
  * whole, so old and new numbers are never mixed.
  */
@@ -93,12 +96,28 @@ public final class MeasurementLog {
     /** Appends a completed measurement and flushes it to disk. */
     public void append(Measured m) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
+        boolean afterCutLine = endsMidLine(file);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            if (afterCutLine) {
+                out.write('\n');
+            }
             out.write(JSON.writeValueAsString(m));
             out.write('\n');
         }
         done.put(m.key(), m);
+    }
+
+    /** Whether the file's last line lacks its newline: a line cut short, which must not absorb the next one. */
+    private static boolean endsMidLine(Path file) throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return false;
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) != '\n';
+        }
     }
 
     /** Every completed measurement, in the order first completed. */

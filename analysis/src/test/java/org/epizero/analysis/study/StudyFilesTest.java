@@ -54,7 +54,7 @@ class StudyFilesTest {
     }
 
     @Test
-    void completedMeasurementsSurviveAReopenAndACorruptLineIsSkipped() throws IOException {
+    void completedMeasurementsSurviveAReopenAndACutLastLineIsSkippedNotContinued() throws IOException {
         Path file = dir.resolve("measurements.jsonl");
         MeasurementLog log = MeasurementLog.open(file);
         Measured a = measured("step-100", 100, 1, 40);
@@ -70,6 +70,12 @@ class StudyFilesTest {
         MeasurementKey otherSize = new MeasurementKey("step-100", "moves", 999, "tiny", 64, 1, EstimatorKind.PREQUENTIAL);
         assertFalse(reopened.contains(otherSeed));
         assertNull(reopened.get(otherSize));
+
+        Measured c = measured("step-100", 100, 3, 42);
+        reopened.append(c);
+        MeasurementLog again = MeasurementLog.open(file);
+        assertEquals(c, again.get(c.key()), "a measurement appended after a cut line is read back");
+        assertEquals(1, again.skippedLines(), "only the cut line is lost");
     }
 
     @Test
