@@ -71,6 +71,7 @@ public final class CalibrationTable {
      * @param estimator "preq" or "req"
      * @param parameters N
      * @param seeds measurements behind the figures
+     * @param scoredTokens scored tokens of X (the budget)
      * @param heldOutBitsPerSequence mean over seeds of the observer's held-out code length per sequence
      * @param heldOutBitsPerSequenceSd its standard deviation over seeds (0 for one seed)
      * @param scoredPerSequence scored tokens per sequence of X, on average
@@ -83,19 +84,20 @@ public final class CalibrationTable {
      * @param criterion what counts as learned
      * @param met whether the mean figures meet it
      */
-    public record Row(String corpus, String observer, String estimator, long parameters, int seeds, double heldOutBitsPerSequence,
+    public record Row(String corpus, String observer, String estimator, long parameters, int seeds, long scoredTokens,
+            double heldOutBitsPerSequence,
             double heldOutBitsPerSequenceSd, double scoredPerSequence, double exactBitsPerSequence, double gap, double lossBitsPerToken,
             double lastIterateLossBitsPerToken, double structureBits, double structureBitsSd, Criterion criterion,
             boolean met) {}
 
     private CalibrationTable() {}
 
-    /** The rows, one per corpus, observer and estimator in first-seen order, with each corpus's criterion. */
+    /** The rows, one per corpus, observer, estimator and budget in first-seen order, with each corpus's criterion. */
     public static List<Row> rows(List<Measured> measurements, Map<String, Criterion> criteria) {
         Map<String, List<Measured>> groups = new LinkedHashMap<>();
         for (Measured m : measurements) {
             groups.computeIfAbsent(m.corpus().label() + "\u0000" + m.result().observer().name() + "\u0000"
-                    + m.result().estimator(), k -> new ArrayList<>()).add(m);
+                    + m.result().estimator() + "\u0000" + m.result().datasetScoredTokens(), k -> new ArrayList<>()).add(m);
         }
         List<Row> rows = new ArrayList<>();
         for (List<Measured> group : groups.values()) {
@@ -110,7 +112,7 @@ public final class CalibrationTable {
             double[] structure = values(group, EstimateResult::structureBits);
             double scoredPerSequence = Spread.mean(values(group, r -> (double) r.datasetScoredTokens() / r.datasetSequences()));
             rows.add(new Row(corpus, first.observer().name(), shortName(first.estimator()), first.parameters(), group.size(),
-                    meanHeldOut, Spread.sd(heldOut),
+                    first.datasetScoredTokens(), meanHeldOut, Spread.sd(heldOut),
                     scoredPerSequence, exact, gap, loss, Spread.mean(values(group, EstimateResult::lastIterateLossBits)), Spread.mean(structure),
                     Spread.sd(structure), criterion, criterion.met(gap, loss)));
         }
@@ -120,18 +122,18 @@ public final class CalibrationTable {
     /** A plain-text table of the rows, with a legend for the columns and the negative-S note. */
     public static String format(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-22s %-7s %-5s %10s %5s %16s %11s %8s %9s %9s %18s %-22s%n", "corpus", "observer",
-                "est.", "N", "seeds", "H/seq (bits)", "exact/seq", "gap", "bit/tok", "last it.", "S (bits)", "criterion"));
+        sb.append(String.format(Locale.ROOT, "%-22s %-7s %-5s %10s %5s %9s %16s %11s %8s %9s %9s %18s %-22s%n", "corpus", "observer",
+                "est.", "N", "seeds", "D", "H/seq (bits)", "exact/seq", "gap", "bit/tok", "last it.", "S (bits)", "criterion"));
         boolean negative = false;
         for (Row r : rows) {
             negative |= r.structureBits() < 0;
-            sb.append(String.format(Locale.ROOT, "%-22s %-7s %-5s %10d %5d %9.3f ± %-5.3f %11.3f %8s %9.4f %9.4f %10.0f ± %-6.0f %-22s%n",
-                    r.corpus(), r.observer(), r.estimator(), r.parameters(), r.seeds(), r.heldOutBitsPerSequence(), r.heldOutBitsPerSequenceSd(),
+            sb.append(String.format(Locale.ROOT, "%-22s %-7s %-5s %10d %5d %9d %9.3f ± %-5.3f %11.3f %8s %9.4f %9.4f %10.0f ± %-6.0f %-22s%n",
+                    r.corpus(), r.observer(), r.estimator(), r.parameters(), r.seeds(), r.scoredTokens(), r.heldOutBitsPerSequence(), r.heldOutBitsPerSequenceSd(),
                     r.exactBitsPerSequence(), Double.isNaN(r.gap()) ? "-" : String.format(Locale.ROOT, "%+.1f%%", 100 * r.gap()),
                     r.lossBitsPerToken(), r.lastIterateLossBitsPerToken(), r.structureBits(), r.structureBitsSd(),
                     (r.criterion() == Criterion.NONE ? "" : r.met() ? "PASS " : "FAIL ") + r.criterion().describe()));
         }
-        sb.append("H/seq: the observer's code length of a held-out sequence (mean ± sd over seeds); exact/seq: the generator's"
+        sb.append("D: scored tokens of the measured corpus; H/seq: the observer's code length of a held-out sequence (mean ± sd over seeds); exact/seq: the generator's"
                 + " code length of the same sequences; bit/tok: held-out loss per scored token of the averaged model;"
                 + " last it.: the same for the last iterate. The criteria are those the calibration's largest observer must"
                 + " meet; smaller observers are shown against them too.\n");
@@ -144,11 +146,11 @@ public final class CalibrationTable {
 
     /** The rows as CSV (one line per corpus and observer). */
     public static String csv(List<Row> rows) {
-        StringBuilder sb = new StringBuilder("corpus,observer,estimator,N_parameters,seeds,heldout_bits_per_sequence,heldout_bits_per_sequence_sd,"
+        StringBuilder sb = new StringBuilder("corpus,observer,estimator,N_parameters,seeds,scored_tokens,heldout_bits_per_sequence,heldout_bits_per_sequence_sd,"
                 + "exact_bits_per_sequence,gap,loss_bits_per_token,last_iterate_loss_bits_per_token,S_bits,S_bits_sd,criterion,met\n");
         for (Row r : rows) {
             sb.append(String.join(",", r.corpus(), r.observer(), r.estimator(), Long.toString(r.parameters()), Integer.toString(r.seeds()),
-                    num(r.heldOutBitsPerSequence()), num(r.heldOutBitsPerSequenceSd()), num(r.exactBitsPerSequence()),
+                    Long.toString(r.scoredTokens()), num(r.heldOutBitsPerSequence()), num(r.heldOutBitsPerSequenceSd()), num(r.exactBitsPerSequence()),
                     Double.isNaN(r.gap()) ? "" : num(r.gap()), num(r.lossBitsPerToken()), num(r.lastIterateLossBitsPerToken()),
                     num(r.structureBits()), num(r.structureBitsSd()), r.criterion().describe(),
                     r.criterion() == Criterion.NONE ? "" : Boolean.toString(r.met()))).append('\n');

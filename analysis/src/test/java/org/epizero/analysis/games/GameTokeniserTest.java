@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntList;
 import java.util.ArrayList;
 import java.util.List;
 import org.epizero.analysis.tokens.TokenSequence;
@@ -85,7 +87,13 @@ class GameTokeniserTest {
                 List<String> decoded = new ArrayList<>();
                 State state = game.newInitialState();
                 for (int k = 1; k < m.length() - 2; k++) {
-                    int action = m.token(k) - MoveTokeniser.ACTION_OFFSET;
+                    int placement = m.token(k) - MoveTokeniser.MOVE_OFFSET;
+                    IntList legal = new IntArrayList();
+                    state.legalActions(legal);
+                    int action = -1;
+                    for (int j = 0; j < legal.size(); j++) {
+                        action = state.placement(legal.getInt(j)) == placement ? legal.getInt(j) : action;
+                    }
                     decoded.add(game.formatAction(action));
                     state.apply(action);
                 }

@@ -18,6 +18,15 @@ public interface Game {
     /** Size of the action index space; policies are vectors of this length. */
     int numDistinctActions();
 
+    /**
+     * Size of the index space of {@link State#placement}: the cells a move can fill (plus any
+     * moves that fill none, such as a pass). By default the action space itself, for games whose
+     * actions already name cells.
+     */
+    default int numPlacements() {
+        return numDistinctActions();
+    }
+
     /** Number of players; players are numbered {@code 0..numPlayers()-1}, 0 moves first. */
     int numPlayers();
 

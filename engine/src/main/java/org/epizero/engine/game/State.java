@@ -38,6 +38,17 @@ public interface State {
      */
     void apply(int action);
 
+    /**
+     * The cell the legal move {@code action} fills here, an index in
+     * {@code [0, game().numPlacements())}; distinct legal actions fill distinct cells. Observers of
+     * game records read moves this way so that a move names the same cell whatever the history (a
+     * connect-four column is one of six cells depending on the discs already in it). By default
+     * the action itself.
+     */
+    default int placement(int action) {
+        return action;
+    }
+
     /** An independent copy: applying moves to either never affects the other. */
     State copy();
 

@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
  * A game module runs it in one line: {@code GameConformance.check(game, 200, 42)}.
  *
  * <p>It plays random games and checks: copy independence, legal actions against
- * {@link State#isLegal} and rejected illegal moves, action parse/format round trips, observation
+ * {@link State#isLegal} and rejected illegal moves, distinct in-range placements of the legal
+ * moves, action parse/format round trips, observation
  * shape, zero-sum returns at terminal states (and none before), deterministic hashes, the length
  * cap, and symmetries (replaying the mapped moves from the start gives exactly the mapped legal
  * actions and observations). Symmetries must leave the initial state unchanged.
@@ -79,6 +80,7 @@ public final class GameConformance {
             state.legalActions(legal);
             assertEquals(state.isTerminal(), legal.isEmpty(), "terminal exactly when no legal action");
             checkLegalActions(state, legal, n);
+            checkPlacements(state, legal, game.numPlacements());
             checkObservation(state, game, size);
             if (state.isTerminal()) {
                 assertEquals(State.TERMINAL, state.currentPlayer());
@@ -110,6 +112,15 @@ public final class GameConformance {
         }
         for (int a = 0; a < n; a++) {
             assertEquals(set.contains(a), state.isLegal(a), "isLegal(" + a + ") agrees with legalActions");
+        }
+    }
+
+    private static void checkPlacements(State state, IntList legal, int placements) {
+        IntOpenHashSet seen = new IntOpenHashSet();
+        for (int i = 0; i < legal.size(); i++) {
+            int p = state.placement(legal.getInt(i));
+            assertTrue(p >= 0 && p < placements, "placement " + p + " of " + legal.getInt(i) + " in range");
+            assertTrue(seen.add(p), "legal moves fill distinct placements: " + p + " twice");
         }
     }
 

@@ -85,6 +85,12 @@ public final class Connect4 implements Game {
         return SHAPE;
     }
 
+    /** The 42 cells: a move is read as the cell its disc lands on ({@link Connect4State#placement}). */
+    @Override
+    public int numPlacements() {
+        return Bitboard.CELLS;
+    }
+
     @Override
     public int maxGameLength() {
         return Bitboard.CELLS;

@@ -77,6 +77,15 @@ public final class Connect4State implements State {
         moves++;
     }
 
+    /** The landing cell {@code row * 7 + column}, row 0 at the bottom. */
+    @Override
+    public int placement(int action) {
+        if (!isLegal(action)) {
+            throw new IllegalArgumentException("no landing cell for connect-four move " + action + " at move " + moves);
+        }
+        return Long.bitCount(mask & Bitboard.column(action)) * Bitboard.WIDTH + action;
+    }
+
     @Override
     public Connect4State copy() {
         return new Connect4State(this);

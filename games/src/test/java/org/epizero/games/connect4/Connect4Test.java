@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.epizero.engine.game.GameConformance;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.Perft;
@@ -103,6 +104,34 @@ class Connect4Test {
         assertEquals(hash, s.hash(), "a rejected move changes nothing");
         assertEquals(6, s.moveNumber());
         assertThrows(IllegalArgumentException.class, () -> Connect4.fromMoves("1111111"));
+    }
+
+    @Test
+    void aMoveIsPlacedOnTheCellWhereItsDiscLandsAsTheObservationShowsIt() {
+        Connect4State s = Connect4.fromMoves("4414");
+        assertEquals(3 * 7 + 3, s.placement(3), "fourth disc in column 4 lands in row 3");
+        assertEquals(1 * 7 + 0, s.placement(0));
+        assertEquals(6, s.placement(6), "an empty column's bottom cell");
+        SplittableRandom random = new SplittableRandom(5);
+        IntList legal = new IntArrayList();
+        float[] observation = new float[3 * 42];
+        for (int g = 0; g < 50; g++) {
+            Connect4State state = Connect4.fromMoves("");
+            while (!state.isTerminal()) {
+                state.legalActions(legal);
+                int action = legal.getInt(random.nextInt(legal.size()));
+                int player = state.currentPlayer();
+                int cell = state.placement(action);
+                // Observation planes: the viewer's discs, then the opponent's; row 0 at the top.
+                int seen = (5 - cell / 7) * 7 + cell % 7;
+                state.writeObservation(player, observation, 0);
+                assertEquals(0f, observation[seen] + observation[42 + seen], "cell " + cell + " empty before");
+                state.apply(action);
+                state.writeObservation(player, observation, 0);
+                assertEquals(1f, observation[seen], "disc of " + action + " at cell " + cell);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Connect4.fromMoves("111111").placement(0), "full column");
     }
 
     @Test

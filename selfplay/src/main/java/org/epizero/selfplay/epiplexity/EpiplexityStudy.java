@@ -152,7 +152,9 @@ public final class EpiplexityStudy {
                         for (EstimatorKind kind : settings.estimators()) {
                             String tokeniser = source.game() == null ? "tokens" : settings.tokeniser();
                             MeasurementKey key = new MeasurementKey(source.label(), tokeniser, tokens, spec.name(), context, seed, kind);
-                            if (log.contains(key)) {
+                            Measured done = log.get(key);
+                            if (done != null) {
+                                checkSameVocabulary(done, source, dir);
                                 plan.reused++;
                                 continue;
                             }
@@ -168,6 +170,24 @@ public final class EpiplexityStudy {
             }
         }
         return plan;
+    }
+
+    /**
+     * Refuses a logged measurement of a game corpus whose vocabulary is not the one its tokeniser
+     * writes now: it was made by an earlier version of the tokeniser (connect four's moves were
+     * columns before they were cells), and its numbers are not comparable.
+     */
+    private void checkSameVocabulary(Measured done, CorpusSource source, Path dir) {
+        if (source.game() == null) {
+            return;
+        }
+        int now = GameTokeniser.of(settings.tokeniser(), source.game()).vocabSize();
+        if (done.result().vocabSize() != now) {
+            throw new IllegalArgumentException(dir.resolve("measurements.jsonl") + " holds measurements of " + source.label()
+                    + " with a vocabulary of " + done.result().vocabSize() + " tokens, where the '" + settings.tokeniser()
+                    + "' tokeniser now writes " + now + " (an earlier version of it); move the file away or choose another"
+                    + " output directory");
+        }
     }
 
     /**

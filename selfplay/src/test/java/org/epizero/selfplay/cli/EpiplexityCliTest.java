@@ -209,7 +209,7 @@ class EpiplexityCliTest {
     void calibrationComparesEveryCorpusWithItsExactCodeLengthAndResumes() throws IOException {
         Path out = dir.resolve("calibration");
         String[] args = {"calibrate", "--corpora", "synthetic:uniform,tictactoe", "--observers", "tiny", "--tokens", "3000",
-            "--out", out.toString(), "--quiet"};
+            "--game-tokens", "4000", "--out", out.toString(), "--quiet"};
         CliRun r = CliRun.of(args);
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("rules:tictactoe: a uniformly random game carries 17.5405 bits, exact over all 255168 games"),
@@ -218,6 +218,8 @@ class EpiplexityCliTest {
         assertEquals(3, rows.size(), "a header and one row per corpus and observer");
         assertEquals("synthetic:uniform", byHeader(rows, 1, "corpus"));
         assertEquals("preq", byHeader(rows, 1, "estimator"));
+        assertEquals(3000, Long.parseLong(byHeader(rows, 1, "scored_tokens")), 10, "synthetic corpora take --tokens");
+        assertEquals(4000, Long.parseLong(byHeader(rows, 2, "scored_tokens")), 12, "game corpora take --game-tokens");
         // 63 uniform symbols over 16: the held-out sequences' exact code length is 63 x 4 bits.
         assertEquals(252.0, Double.parseDouble(byHeader(rows, 1, "exact_bits_per_sequence")), 1e-6);
         double ticTacToe = Double.parseDouble(byHeader(rows, 2, "exact_bits_per_sequence"));
@@ -228,6 +230,21 @@ class EpiplexityCliTest {
         assertTrue(Files.readString(out.resolve("calibration.txt")).contains("gap <= 2%"), "uniform data's criterion is shown");
         CliRun again = CliRun.of(args);
         assertTrue(again.out().contains("measured 0, reused 1"), again.out());
+    }
+
+    @Test
+    void measurementsOfAnEarlierTokeniserAreRefusedNotMixedIn() throws IOException {
+        Path out = dir.resolve("vocabulary");
+        String[] args = {"epiplexity", "connect4", "--observers", "tiny", "--seeds", "1", "--tokens", "600",
+            "--out", out.toString(), "--quiet"};
+        assertEquals(0, CliRun.of(args).exit());
+        Path log = out.resolve("measurements.jsonl");
+        String text = Files.readString(log);
+        assertTrue(text.contains("\"vocabSize\":47"), "connect four's moves are 42 cells and 5 special tokens");
+        Files.writeString(log, text.replace("\"vocabSize\":47", "\"vocabSize\":12"));
+        CliRun again = CliRun.of(args);
+        assertEquals(1, again.exit(), again.out());
+        assertTrue(again.err().contains("vocabulary of 12 tokens, where the 'moves' tokeniser now writes 47"), again.err());
     }
 
     @Test
