@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.epizero.analysis.estimate.EstimatorKind;
+import org.epizero.analysis.games.EndBlindReference;
 import org.epizero.analysis.games.RandomPlayEntropy;
 import org.epizero.analysis.study.CalibrationTable;
 import org.epizero.analysis.study.CalibrationTable.Criterion;
@@ -60,7 +61,7 @@ final class CalibrateCommand implements Callable<Integer> {
     List<Path> runs = new ArrayList<>();
 
     @Option(names = "--observers", split = ",", defaultValue = "tiny,small,medium",
-            description = "observer sizes (default ${DEFAULT-VALUE})")
+            description = "observer sizes, comma-separated, of tiny, small, medium, large, xl (default ${DEFAULT-VALUE})")
     List<String> observers;
 
     @Option(names = "--tokens", defaultValue = "1000000",
@@ -148,10 +149,12 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         for (Map.Entry<String, Game> e : games.entrySet()) {
             RandomPlayEntropy h = RandomPlayEntropy.of(e.getValue(), RandomPlayEntropy.DEFAULT_MAX_NODES, 20_000, 1);
-            pw.printf(Locale.ROOT, "%s: a uniformly random game carries %.4f bits%s (%.2f moves on average)%n", e.getKey(),
+            EndBlindReference endBlind = EndBlindReference.monteCarlo(e.getValue(), 20_000, 1);
+            pw.printf(Locale.ROOT, "%s: a uniformly random game carries %.4f bits%s (%.2f moves on average); a code that knows"
+                    + " the legal moves but not when a game ends needs %.2f bits more%n", e.getKey(),
                     h.meanBits(), h.exact() ? ", exact over all " + h.games() + " games"
                             : String.format(Locale.ROOT, " +- %.4f (standard error, %d sampled games)", h.standardError(), h.games()),
-                    h.meanMoves());
+                    h.meanMoves(), endBlind.excessBits());
         }
         pw.flush();
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 final class StudyOptions {
 
     @Option(names = "--observers", split = ",", defaultValue = "tiny,small,medium",
-            description = "observer sizes, from ${COMPLETION-CANDIDATES}... (default ${DEFAULT-VALUE})")
+            description = "observer sizes, comma-separated, of tiny, small, medium, large, xl (default ${DEFAULT-VALUE})")
     List<String> observers;
 
     @Option(names = "--estimator", defaultValue = "preq", description = "preq, req or both (default ${DEFAULT-VALUE})")

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.epizero.analysis.games.RandomPlayEntropy;
+import org.epizero.analysis.observer.ObserverSpec;
 import org.epizero.analysis.study.ResultsTable;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
@@ -297,5 +298,15 @@ class EpiplexityCliTest {
             assertFalse(r.err().contains("Exception"), r.err());
         }
         assertFalse(Files.exists(out), "nothing written on bad input");
+    }
+
+    @Test
+    void helpNamesEveryObserverSize() {
+        for (String command : List.of("epiplexity", "epiplexity-sweep", "calibrate")) {
+            String help = CliRun.of(command, "--help").out();
+            for (String size : ObserverSpec.NAMED_SIZES) {
+                assertTrue(help.contains(size), command + " --help names " + size + ": " + help);
+            }
+        }
     }
 }
