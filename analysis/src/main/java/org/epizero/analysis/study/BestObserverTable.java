@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.epizero.engine.io.AtomicFiles;
 
 /**
  * The optimal observer size per corpus, estimator and budget: the observer whose two-part code
@@ -77,6 +78,6 @@ public final class BestObserverTable {
 
     /** Writes {@code best-observer.csv} into {@code dir}. */
     public static void write(List<Measured> all, Path dir) throws IOException {
-        ResultsTable.writeAtomically(dir.resolve("best-observer.csv"), csv(rows(all)));
+        AtomicFiles.writeString(dir.resolve("best-observer.csv"), csv(rows(all)));
     }
 }

@@ -3,13 +3,12 @@ package org.epizero.analysis.study;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.epizero.analysis.estimate.EstimateResult;
+import org.epizero.engine.io.AtomicFiles;
 
 /**
  * Writes a study's measurements as {@code results.json} (everything, loss curves included) and
@@ -41,8 +40,8 @@ public final class ResultsTable {
     public static void write(List<Measured> rows, Path dir) throws IOException {
         Files.createDirectories(dir);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        writeAtomically(dir.resolve("results.json"), json.writeValueAsString(rows));
-        writeAtomically(dir.resolve("results.csv"), csv(rows));
+        AtomicFiles.writeString(dir.resolve("results.json"), json.writeValueAsString(rows));
+        AtomicFiles.writeString(dir.resolve("results.csv"), csv(rows));
         BestObserverTable.write(rows, dir);
     }
 
@@ -81,11 +80,5 @@ public final class ResultsTable {
     /** RFC 4180 quoting for fields that hold commas or quotes (game specs and protocols do). */
     static String quote(String s) {
         return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.io.AtomicFiles;
 import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
@@ -127,7 +128,7 @@ final class EloCommand implements Callable<Integer> {
         ArenaArchive.writeJsonLines(run.arenaDir().resolve("elo-games.jsonl"), played);
         ArenaArchive.writeSgfIfGo(game, played, run.arenaDir().resolve("elo-games.sgf"));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        RunDirectory.writeAtomically(run.root().resolve("elo.json"), json.writeValueAsString(Map.of(
+        AtomicFiles.writeString(run.root().resolve("elo.json"), json.writeValueAsString(Map.of(
                 "players", names, "elo", ratings.elo(), "stdError", ratings.stdError(),
                 "firstMoveAdvantage", ratings.firstMoveAdvantage(), "simulations", simulations, "gamesPerPairing", games)));
         double[] x = steps.stream().mapToDouble(Long::doubleValue).toArray();

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.io.AtomicFiles;
 import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
@@ -68,7 +70,7 @@ public final class TrainingLoop {
         if (run.exists()) {
             throw new IllegalArgumentException(run.root() + " already holds a run; use --resume to continue it or pick another --run");
         }
-        RunDirectory.writeAtomically(run.configFile(), ConfigTree.fromValue(config).toPrettyJson());
+        AtomicFiles.writeString(run.configFile(), ConfigTree.fromValue(config).toPrettyJson());
         return new TrainingLoop(run, config, listener);
     }
 
@@ -78,6 +80,13 @@ public final class TrainingLoop {
             throw new IllegalArgumentException(run.root() + " holds no run (no config.json) to resume");
         }
         RunConfig config = ConfigTree.fromJsonFile(run.configFile()).bind(RunConfig.class);
+        int leftovers = 0;
+        for (Path dir : List.of(run.root(), run.gamesDir(), run.checkpointsDir())) {
+            leftovers += AtomicFiles.removeLeftovers(dir);
+        }
+        if (leftovers > 0) {
+            listener.note("removed " + leftovers + " temporary file(s) of writes the interruption cut short");
+        }
         return new TrainingLoop(run, config, listener);
     }
 

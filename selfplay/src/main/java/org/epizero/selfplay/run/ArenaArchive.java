@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.epizero.engine.game.Game;
+import org.epizero.engine.io.AtomicFiles;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GenerationProtocol;
 import org.epizero.games.go.Go;
@@ -25,7 +26,7 @@ public final class ArenaArchive {
         for (ArenaGame g : games) {
             sb.append(JSON.writeValueAsString(g)).append('\n');
         }
-        RunDirectory.writeAtomically(file, sb.toString());
+        AtomicFiles.writeString(file, sb.toString());
     }
 
     /** Writes the games as one SGF collection with the players' names when {@code game} is Go. */
@@ -40,6 +41,6 @@ public final class ArenaArchive {
                     new GenerationProtocol("arena", null, null, null, null, null), g.seed(), 0, null, null, null);
             sgf.append(SgfWriter.write(record, g.firstPlayer(), g.secondPlayer()));
         }
-        RunDirectory.writeAtomically(file, sgf.toString());
+        AtomicFiles.writeString(file, sgf.toString());
     }
 }

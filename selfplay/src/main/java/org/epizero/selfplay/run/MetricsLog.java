@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.epizero.engine.io.AtomicFiles;
 
 /** Reads and appends {@code metrics.jsonl}; a damaged line (a crash mid-write) is dropped. */
 public final class MetricsLog {
@@ -53,6 +54,6 @@ public final class MetricsLog {
                 kept.append(JSON.writeValueAsString(m)).append('\n');
             }
         }
-        RunDirectory.writeAtomically(file, kept.toString());
+        AtomicFiles.writeString(file, kept.toString());
     }
 }

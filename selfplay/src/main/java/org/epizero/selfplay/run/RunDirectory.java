@@ -1,10 +1,8 @@
 package org.epizero.selfplay.run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -143,13 +141,5 @@ public final class RunDirectory {
             throw new IllegalArgumentException(target + " is neither a checkpoint nor a run with checkpoints");
         }
         return run.checkpoint(latest.getAsLong());
-    }
-
-    /** Writes a small text file atomically (temporary file, then rename). */
-    public static void writeAtomically(Path target, String content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

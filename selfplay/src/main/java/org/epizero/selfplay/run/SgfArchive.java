@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.epizero.engine.game.Game;
+import org.epizero.engine.io.AtomicFiles;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.games.go.Go;
 import org.epizero.games.go.sgf.SgfWriter;
@@ -26,6 +27,6 @@ public final class SgfArchive {
         for (GameRecord r : records) {
             sgf.append(SgfWriter.write(r));
         }
-        RunDirectory.writeAtomically(file, sgf.toString());
+        AtomicFiles.writeString(file, sgf.toString());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,10 @@ class CliTest {
             assertEquals(1, r.err().strip().lines().count(), "one error line: " + r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
+        CliRun toDirectory = CliRun.of("random-games", "tictactoe", "--games", "3", "--out", dir.toString());
+        assertEquals(1, toDirectory.exit());
+        assertTrue(toDirectory.err().contains("refusing to write " + dir + ": it exists and is a directory"), toDirectory.err());
+        assertTrue(Files.isDirectory(dir), "the directory is left as it was");
         CliRun missing = CliRun.of("perft", "tictactoe");
         assertEquals(2, missing.exit());
         assertTrue(missing.err().startsWith("epizero perft: Missing required option"), missing.err());

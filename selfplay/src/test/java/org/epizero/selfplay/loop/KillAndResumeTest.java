@@ -47,6 +47,9 @@ class KillAndResumeTest {
         assertTrue(run.checkpointSteps().size() < GENERATIONS + 1, "the kill landed before the run finished");
         byte[] gen0 = Files.readAllBytes(run.generationGames(0));
         byte[] gen1 = Files.readAllBytes(run.generationGames(1));
+        // What a kill in the middle of a write leaves: a hidden temporary file beside its target.
+        Path cut = run.generationGames(2).resolveSibling("." + run.generationGames(2).getFileName() + "4711.tmp");
+        Files.write(cut, new byte[] {31, -117, 8});
         int exit = EpiZeroCli.commandLine().execute("train", "--resume", "--run", runPath.toString(), "--quiet");
         assertEquals(0, exit);
 
