@@ -1,11 +1,13 @@
 package org.epizero.selfplay.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,13 +20,17 @@ import java.util.Map;
 /**
  * Layered JSON configuration: shipped defaults, then a user file, then {@code key.path=value}
  * overrides from the command line, merged as JSON trees and bound to a typed record at the end.
- * Unknown keys are errors that name the key, so a typo never silently falls back to a default.
+ * Unknown keys, repeated keys and fractions given for whole numbers are errors that name the key,
+ * so a typo never silently falls back to a default.
  */
 public final class ConfigTree {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+    // A repeated key or a fraction for a whole number is an error, not "last one wins" or a cut.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
 
     private final ObjectNode root;
 

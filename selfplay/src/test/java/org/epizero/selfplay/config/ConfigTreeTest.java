@@ -1,6 +1,7 @@
 package org.epizero.selfplay.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,5 +53,18 @@ class ConfigTreeTest {
         assertTrue(invalid.getMessage().contains("steps must be at least 1"), invalid.getMessage());
         Files.writeString(file, "{not json");
         assertThrows(IllegalArgumentException.class, () -> base().mergeFile(file));
+    }
+
+    @Test
+    void aRepeatedKeyOrAFractionForAWholeNumberIsAnErrorNotAGuess() throws IOException {
+        Path file = dir.resolve("twice.json");
+        Files.writeString(file, "{\"training\": {\"steps\": 3, \"steps\": 5}}");
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> base().mergeFile(file));
+        assertTrue(twice.getMessage().contains(file.toString()) && twice.getMessage().contains("steps"), twice.getMessage());
+        assertFalse(twice.getMessage().contains("REDACTED"), twice.getMessage());
+        IllegalArgumentException fraction = assertThrows(IllegalArgumentException.class,
+                () -> base().override(List.of("training.steps=1.5")).bind(Outer.class));
+        assertTrue(fraction.getMessage().contains("'training.steps'"), fraction.getMessage());
+        assertEquals(0.5, base().override(List.of("training.rate=0.5")).bind(Outer.class).training().rate(), "fractions stay fine where they fit");
     }
 }
