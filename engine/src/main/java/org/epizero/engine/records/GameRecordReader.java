@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -75,10 +76,25 @@ public final class GameRecordReader {
         }
     }
 
+    /** Opens the file, with errors that name it: a directory, a missing file, a .gz that is not gzip. */
     private static BufferedReader open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a directory, not a games file");
+        }
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such games file");
+        }
         InputStream raw = Files.newInputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) {
-            raw = new GZIPInputStream(raw, 1 << 16);
+            try {
+                raw = new GZIPInputStream(raw, 1 << 16);
+            } catch (EOFException e) {
+                raw.close();
+                throw new IOException(file + " is empty, not a gzip file");
+            } catch (ZipException e) {
+                raw.close();
+                throw new IOException(file + " is not a gzip file (" + e.getMessage() + ")");
+            }
         }
         return new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
     }

@@ -130,4 +130,22 @@ class GameRecordIoTest {
         assertTrue(s.records() > 100 && s.records() < 2000, "keeps the complete lines before the cut: " + s);
         assertFalse(warnings.isEmpty());
     }
+
+    @Test
+    void filesThatAreNoCorpusAreNamedInTheError() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.jsonl.gz"));
+        Path plain = Files.writeString(dir.resolve("plain.jsonl.gz"), "{\"game\": \"tictactoe\"}\n");
+        Path folder = Files.createDirectory(dir.resolve("games.jsonl"));
+        Path missing = dir.resolve("missing.jsonl");
+        for (Path file : List.of(empty, plain, folder, missing)) {
+            IOException e = assertThrows(IOException.class, () -> GameRecordReader.read(file, r -> { }, w -> { }));
+            assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        }
+        assertTrue(assertThrows(IOException.class, () -> GameRecordReader.read(empty, r -> { }, w -> { }))
+                .getMessage().contains("is empty, not a gzip file"));
+        assertTrue(assertThrows(IOException.class, () -> GameRecordReader.read(plain, r -> { }, w -> { }))
+                .getMessage().contains("is not a gzip file"));
+        assertTrue(assertThrows(IOException.class, () -> GameRecordReader.read(folder, r -> { }, w -> { }))
+                .getMessage().contains("is a directory"));
+    }
 }
