@@ -13,11 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Observer training throughput per named size, against the CPU's peak floating-point rate. */
-@Command(name = "observers", description = {
-        "Training throughput of each named observer size on random tokens: tokens/s, the FLOP/s of its",
-        "matrix products, and their share of the CPU's peak FP32 rate (cores x clock x FLOPs/cycle of the",
-        "widest vector instruction set found). By default one observer per core trains at once, each with",
-        "one PyTorch thread, as the epiplexity commands run their measurements. Run it alone on the machine."})
+@Command(name = "observers", description = {"Training throughput of each named observer size on random tokens: tokens/s, the FLOP/s of its"
+            + " matrix products, and their share of the CPU's peak FP32 rate (cores x clock x FLOPs/cycle of the"
+            + " widest vector instruction set found). By default one observer per core trains at once, each with"
+            + " one PyTorch thread, as the epiplexity commands run their measurements. Run it alone on the machine."})
 final class BenchObserversCommand implements Callable<Integer> {
 
     @Spec

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
  * The ratio of the two (at the batch size search actually reaches) is the share of time not lost
  * to search and batching overhead.
  */
-@Command(name = "search", description = {"Raw batched forward throughput of a network, MCTS throughput with many games",
-    "searched in lockstep through the inference service (cache off), their ratio, and pure-MCTS rollout speed."})
+@Command(name = "search", description = {"Raw batched forward throughput of a network, MCTS throughput with many games"
+            + " searched in lockstep through the inference service (cache off), their ratio, and pure-MCTS rollout speed."})
 final class BenchSearchCommand implements Callable<Integer> {
 
     @Spec

@@ -30,11 +30,11 @@ import picocli.CommandLine.Spec;
 
 /** Runs the instrument on corpora whose exact entropy is known and reports how close it comes. */
 @Command(name = "calibrate",
-        description = {"Calibrate the epiplexity instrument: measure corpora whose exact entropy is known (uniform",
-            "tokens, Markov chains, a copy task, the bare rules of every registered game, and optionally the",
-            "evaluation corpus of a run) and compare each observer's held-out code length with the exact one.",
-            "Writes OUT/calibration.txt, OUT/calibration.csv, OUT/calibration.png and one study per corpus",
-            "under OUT/ (measurements there are reused when the command is run again)."})
+        description = {"Calibrate the epiplexity instrument: measure corpora whose exact entropy is known (uniform"
+            + " tokens, Markov chains, a copy task, the bare rules of every registered game, and optionally the"
+            + " evaluation corpus of a run) and compare each observer's held-out code length with the exact one."
+            + " Writes OUT/calibration.txt, OUT/calibration.csv, OUT/calibration.png and one study per corpus"
+            + " under OUT/ (measurements there are reused when the command is run again)."})
 final class CalibrateCommand implements Callable<Integer> {
 
     /** What each default corpus must reach at the largest observer. */

@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
 
 /** Rates a run's checkpoints on one Elo scale with fixed references, random play anchored at 0. */
 @Command(name = "elo",
-        description = {"Rate every k-th checkpoint of a run: each plays the references and the next rated checkpoint",
-            "(colours alternated); a Bradley-Terry fit with a first-move term puts all on one Elo scale, random = 0.",
-            "Writes RUN/elo.json, RUN/arena/elo-games.jsonl (and .sgf for Go) and RUN/plots/elo.png."})
+        description = {"Rate every k-th checkpoint of a run: each plays the references and the next rated checkpoint"
+            + " (colours alternated); a Bradley-Terry fit with a first-move term puts all on one Elo scale, random = 0."
+            + " Writes RUN/elo.json, RUN/arena/elo-games.jsonl (and .sgf for Go) and RUN/plots/elo.png."})
 final class EloCommand implements Callable<Integer> {
 
     @Spec

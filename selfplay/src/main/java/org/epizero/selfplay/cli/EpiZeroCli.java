@@ -56,7 +56,22 @@ public final class EpiZeroCli {
         CommandLine cli = new CommandLine(new EpiZeroCli());
         cli.setExecutionExceptionHandler(EpiZeroCli::reportFailure);
         cli.setParameterExceptionHandler(EpiZeroCli::reportBadArguments);
+        cli.setExecutionStrategy(EpiZeroCli::refuseUnmatchedThenRun);
         return cli;
+    }
+
+    /**
+     * Runs the last command given, as picocli does, but first refuses words that match nothing
+     * even when help was asked for: picocli tolerates them then, so {@code epizero nosuchcommand
+     * --help} would print the top-level help and succeed.
+     */
+    private static int refuseUnmatchedThenRun(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (!p.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     private static int reportBadArguments(CommandLine.ParameterException e, String[] args) {

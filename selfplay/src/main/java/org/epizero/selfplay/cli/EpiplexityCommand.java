@@ -15,11 +15,11 @@ import picocli.CommandLine.Spec;
 
 /** Measures the epiplexity of one or more corpora side by side. */
 @Command(name = "epiplexity",
-        description = {"Measure S (epiplexity) and H (time-bounded entropy) of corpora side by side, each X with the same",
-            "number of scored tokens. CORPUS is a game spec (its bare-rules corpus), a run directory (its latest",
-            "checkpoint's evaluation corpus) or a .jsonl/.jsonl.gz file (game records, else a token dataset).",
-            "Writes OUT/results.json, OUT/results.csv and charts; completed measurements are kept in",
-            "OUT/measurements.jsonl and skipped when the command is run again."})
+        description = {"Measure S (epiplexity) and H (time-bounded entropy) of corpora side by side, each X with the same"
+            + " number of scored tokens. CORPUS is a game spec (its bare-rules corpus), a run directory (its latest"
+            + " checkpoint's evaluation corpus) or a .jsonl/.jsonl.gz file (game records, else a token dataset)."
+            + " Writes OUT/results.json, OUT/results.csv and charts; completed measurements are kept in"
+            + " OUT/measurements.jsonl and skipped when the command is run again."})
 final class EpiplexityCommand implements Callable<Integer> {
 
     @Spec

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** Measures the evaluation corpus of every k-th checkpoint of a run beside the bare rules of its game. */
 @Command(name = "epiplexity-sweep",
-        description = {"Measure the evaluation corpus of every k-th checkpoint of a run (plus the last) and the",
-            "bare-rules corpus of its game: S and H against training step, per observer size, under each",
-            "--simulations protocol. Same outputs and resumption as 'epiplexity'."})
+        description = {"Measure the evaluation corpus of every k-th checkpoint of a run (plus the last) and the"
+            + " bare-rules corpus of its game: S and H against training step, per observer size, under each"
+            + " --simulations protocol. Same outputs and resumption as 'epiplexity'."})
 final class EpiplexitySweepCommand implements Callable<Integer> {
 
     @Spec

@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** Measures a checkpoint: against perfect play where the game is solved, and in matches against reference players. */
 @Command(name = "evaluate",
-        description = {"Measure a checkpoint (or a run's latest checkpoint) against fixed references.",
-            "Tic-tac-toe: share of the 4,520 non-terminal positions where the raw policy and the search play optimally.",
-            "Connect four: mistake rate (a move that worsens the solved outcome) on opening, middle and end-game positions.",
-            "Every game: matches with colours alternated against --against players (random, one-ply, mcts:N, perfect, gnugo:L for Go)."})
+        description = {"Measure a checkpoint (or a run's latest checkpoint) against fixed references."
+            + " Tic-tac-toe: share of the 4,520 non-terminal positions where the raw policy and the search play optimally."
+            + " Connect four: mistake rate (a move that worsens the solved outcome) on opening, middle and end-game positions."
+            + " Every game: matches with colours alternated against --against players (random, one-ply, mcts:N, perfect, gnugo:L for Go)."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

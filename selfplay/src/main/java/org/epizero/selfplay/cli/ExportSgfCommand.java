@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** Converts Go game records (JSON lines, optionally gzip) into one SGF file per game. */
 @Command(name = "export-sgf",
-        description = {"Write the Go games of record files (.jsonl or .jsonl.gz, e.g. a run's games/gen-N.jsonl.gz) as SGF files.",
-            "Each game becomes OUT/<file name>-<index>.sgf."})
+        description = {"Write the Go games of record files (.jsonl or .jsonl.gz, e.g. a run's games/gen-N.jsonl.gz) as SGF files."
+            + " Each game becomes OUT/<file name>-<index>.sgf."})
 final class ExportSgfCommand implements Callable<Integer> {
 
     @Spec

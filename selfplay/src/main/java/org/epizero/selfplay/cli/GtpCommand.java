@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** Serves a Go checkpoint as a GTP 2 engine on standard input and output, for GUIs and match programs. */
 @Command(name = "gtp",
-        description = {"Speak the Go Text Protocol (version 2) on stdin/stdout, moves chosen by a Go checkpoint's search.",
-            "The board size is the checkpoint's; komi may be changed. Logs go to stderr."})
+        description = {"Speak the Go Text Protocol (version 2) on stdin/stdout, moves chosen by a Go checkpoint's search."
+            + " The board size is the checkpoint's; komi may be changed. Logs go to stderr."})
 final class GtpCommand implements Callable<Integer> {
 
     @Spec

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** Counts distinct positions and move sequences per ply: the rules' fingerprint, checked against known counts. */
 @Command(name = "perft",
-        description = {"Count, for each ply 0..D, the distinct positions reachable and the move sequences.",
-            "A position where the game has ended is counted but not expanded."})
+        description = {"Count, for each ply 0..D, the distinct positions reachable and the move sequences."
+            + " A position where the game has ended is counted but not expanded."})
 final class PerftCommand implements Callable<Integer> {
 
     @Spec

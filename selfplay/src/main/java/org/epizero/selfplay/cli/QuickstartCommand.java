@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** The whole pipeline on tic-tac-toe in a few minutes: train, evaluate, plot, measure epiplexity. */
 @Command(name = "quickstart",
-        description = {"Run the main job end to end on tic-tac-toe: self-play training with the shipped config,",
-            "evaluation against perfect play, charts, and a small epiplexity sweep of the run's checkpoints",
-            "against the bare rules. Re-running continues the same run and skips finished measurements."})
+        description = {"Run the main job end to end on tic-tac-toe: self-play training with the shipped config,"
+            + " evaluation against perfect play, charts, and a small epiplexity sweep of the run's checkpoints"
+            + " against the bare rules. Re-running continues the same run and skips finished measurements."})
 final class QuickstartCommand implements Callable<Integer> {
 
     @Spec

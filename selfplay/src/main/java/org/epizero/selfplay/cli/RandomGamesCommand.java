@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** Writes the "bare rules" corpus: games whose every move is uniform among the legal ones. */
 @Command(name = "random-games",
-        description = {"Write N uniformly random legal games as JSON lines (gzip if FILE ends in .gz).",
-            "Game i depends only on the seed and i; the file appears only when complete."})
+        description = {"Write N uniformly random legal games as JSON lines (gzip if FILE ends in .gz)."
+            + " Game i depends only on the seed and i; the file appears only when complete."})
 final class RandomGamesCommand implements Callable<Integer> {
 
     @Spec

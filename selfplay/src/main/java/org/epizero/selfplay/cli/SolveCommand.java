@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** The perfect connect-four player as a filter: positions in, the exact score of every move out. */
 @Command(name = "solve",
-        description = {"Solve connect-four positions read from stdin, one move string per line (e.g. 4453).",
-            "Prints each line followed by the score of playing each column 1-7, from the side to move:",
-            "a win with the winner's k-th disc scores 22-k, a loss the negative, a draw 0, a full column -1000.",
-            "A bad line gets an error on stderr naming it; the other lines are still solved."})
+        description = {"Solve connect-four positions read from stdin, one move string per line (e.g. 4453)."
+            + " Prints each line followed by the score of playing each column 1-7, from the side to move:"
+            + " a win with the winner's k-th disc scores 22-k, a loss the negative, a draw 0, a full column -1000."
+            + " A bad line gets an error on stderr naming it; the other lines are still solved."})
 final class SolveCommand implements Callable<Integer> {
 
     @Spec

@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** Runs the self-play training loop into a run directory, or resumes one. */
 @Command(name = "train",
-        description = {"Self-play, train and checkpoint, one generation at a time, into a run directory:",
-            "  config.json, checkpoints/step-N/, games/gen-G.jsonl.gz, metrics.jsonl, plots/.",
-            "Settings come from the game's shipped defaults, then --config FILE, then --set key=value.",
-            "A killed run continues with --resume and loses no finished game or checkpoint."})
+        description = {"Self-play, train and checkpoint, one generation at a time, into a run directory:"
+            + " config.json, checkpoints/step-N/, games/gen-G.jsonl.gz, metrics.jsonl, plots/."
+            + " Settings come from the game's shipped defaults, then --config FILE, then --set key=value."
+            + " A killed run continues with --resume and loses no finished game or checkpoint."})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec

@@ -64,6 +64,20 @@ class CliTest {
             assertEquals(0, r.exit(), args + ": " + r.err());
             assertTrue(r.out().startsWith("Usage: epizero"), args + ": " + r.out());
         }
+        // A description line is a paragraph, which picocli wraps: one that ends mid-sentence would
+        // print as a broken line.
+        List<CommandLine> commands = new ArrayList<>();
+        commands.add(EpiZeroCli.commandLine());
+        for (int i = 0; i < commands.size(); i++) {
+            CommandLine c = commands.get(i);
+            for (String line : c.getCommandSpec().usageMessage().description()) {
+                assertTrue(line.isEmpty() || line.matches("(?s).*[.:)](%n)?$"), c.getCommandName() + ": a line ends mid-sentence: " + line);
+            }
+            c.getSubcommands().values().stream().filter(sub -> !commands.contains(sub)).forEach(commands::add);
+        }
+        CliRun unknown = CliRun.of("nosuchcommand", "--help");
+        assertEquals(2, unknown.exit(), "an unknown command is an error even with --help");
+        assertTrue(unknown.err().contains("'nosuchcommand'"), unknown.err());
     }
 
     private static void collect(CommandLine command, List<String> path, List<List<String>> paths) {
