@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.epizero.selfplay.config.RunConfig;
 import org.epizero.selfplay.loop.TrainingLoop;
 import org.epizero.selfplay.run.RunDirectory;
+import org.epizero.selfplay.run.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +48,8 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ProgressListener listener = new ProgressListener(out, quiet);
-        TrainingLoop loop;
+        Path dir;
+        RunConfig config = null;
         if (resume) {
             if (runDir == null) {
                 throw new IllegalArgumentException("--resume needs --run DIR");
@@ -55,21 +57,23 @@ final class TrainCommand implements Callable<Integer> {
             if (configFile != null || !overrides.isEmpty()) {
                 throw new IllegalArgumentException("--resume uses the run's saved config; --config and --set cannot change it");
             }
-            loop = TrainingLoop.resume(new RunDirectory(runDir), listener);
+            dir = runDir;
         } else {
             if (game == null) {
                 throw new IllegalArgumentException("name a game to train, e.g. 'epizero train tictactoe'");
             }
-            RunConfig config = RunConfig.resolve(game, configFile, overrides);
-            Path dir = runDir != null ? runDir : Path.of("runs", config.game().replaceAll("[^A-Za-z0-9_.=-]", "_"));
-            loop = TrainingLoop.create(new RunDirectory(dir), config, listener);
-            runDir = dir;
+            config = RunConfig.resolve(game, configFile, overrides);
+            dir = runDir != null ? runDir : Path.of("runs", config.game().replaceAll("[^A-Za-z0-9_.=-]", "_"));
         }
-        out.printf("run %s: %s, %d generations%n", runDir, loop.config().game(), loop.config().schedule().generations());
-        out.flush();
-        loop.run();
-        out.printf("done: checkpoints in %s; plot with 'epizero plot %s'%n", new RunDirectory(runDir).checkpointsDir(), runDir);
-        out.flush();
+        try (RunLock lock = RunLock.acquire(dir, resume ? "train --resume" : "train")) {
+            RunDirectory run = new RunDirectory(dir);
+            TrainingLoop loop = resume ? TrainingLoop.resume(run, listener) : TrainingLoop.create(run, config, listener);
+            out.printf("run %s: %s, %d generations%n", dir, loop.config().game(), loop.config().schedule().generations());
+            out.flush();
+            loop.run();
+            out.printf("done: checkpoints in %s; plot with 'epizero plot %s'%n", run.checkpointsDir(), dir);
+            out.flush();
+        }
         return 0;
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import org.epizero.selfplay.run.MetricsLog;
 import org.epizero.selfplay.run.RunDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Kills a real training process with SIGKILL in the middle of a generation and resumes it. */
 class KillAndResumeTest {
@@ -41,6 +44,12 @@ class KillAndResumeTest {
                 Thread.sleep(20);
             }
             assertTrue(Files.exists(run.generationGames(1)), "the run reached generation 1: " + Files.readString(dir.resolve("first.log")));
+            StringWriter err = new StringWriter();
+            CommandLine second = EpiZeroCli.commandLine();
+            second.setErr(new PrintWriter(err));
+            assertEquals(1, second.execute("train", "--resume", "--run", runPath.toString(), "--quiet"),
+                    "a second process on a running run is refused");
+            assertTrue(err.toString().contains("is in use by process " + process.pid() + " (train"), err.toString());
         } finally {
             process.destroyForcibly().waitFor();
         }
@@ -51,7 +60,7 @@ class KillAndResumeTest {
         Path cut = run.generationGames(2).resolveSibling("." + run.generationGames(2).getFileName() + "4711.tmp");
         Files.write(cut, new byte[] {31, -117, 8});
         int exit = EpiZeroCli.commandLine().execute("train", "--resume", "--run", runPath.toString(), "--quiet");
-        assertEquals(0, exit);
+        assertEquals(0, exit, "the killed process's lock does not block");
 
         assertArrayEquals(gen0, Files.readAllBytes(run.generationGames(0)), "finished games are kept as they were");
         assertArrayEquals(gen1, Files.readAllBytes(run.generationGames(1)), "the killed generation's finished games are reused");
