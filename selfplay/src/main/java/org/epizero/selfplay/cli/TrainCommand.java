@@ -35,7 +35,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "JSON file layered over the game's defaults")
     Path configFile;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one setting, e.g. --set schedule.generations=20 (repeatable)")
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "override one setting, e.g. --set schedule.generations=20 (repeatable); with --resume only"
+                    + " schedule.generations, which extends the run")
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--resume", description = "continue the run in --run DIR with its saved config")
@@ -54,8 +56,8 @@ final class TrainCommand implements Callable<Integer> {
             if (runDir == null) {
                 throw new IllegalArgumentException("--resume needs --run DIR");
             }
-            if (configFile != null || !overrides.isEmpty()) {
-                throw new IllegalArgumentException("--resume uses the run's saved config; --config and --set cannot change it");
+            if (configFile != null) {
+                throw new IllegalArgumentException("--resume uses the run's saved config; --config cannot change it");
             }
             dir = runDir;
         } else {
@@ -67,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         try (RunLock lock = RunLock.acquire(dir, resume ? "train --resume" : "train")) {
             RunDirectory run = new RunDirectory(dir);
-            TrainingLoop loop = resume ? TrainingLoop.resume(run, listener) : TrainingLoop.create(run, config, listener);
+            TrainingLoop loop = resume ? TrainingLoop.resume(run, overrides, listener) : TrainingLoop.create(run, config, listener);
             out.printf("run %s: %s, %d generations%n", dir, loop.config().game(), loop.config().schedule().generations());
             out.flush();
             loop.run();

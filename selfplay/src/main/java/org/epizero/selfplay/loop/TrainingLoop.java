@@ -74,12 +74,34 @@ public final class TrainingLoop {
         return new TrainingLoop(run, config, listener);
     }
 
-    /** Continues the run in {@code run} with its saved config. */
-    public static TrainingLoop resume(RunDirectory run, LoopListener listener) throws IOException {
+    /** The one key a resume may change: more (or fewer, not below what is done) generations extend a run without changing how its finished generations were made. */
+    public static final String EXTENDABLE_KEY = "schedule.generations";
+
+    /**
+     * Continues the run in {@code run} with its saved config, after the {@code key=value}
+     * {@code overrides} of {@link #EXTENDABLE_KEY} (saved into the run's config); any other key is
+     * refused with the reason.
+     */
+    public static TrainingLoop resume(RunDirectory run, List<String> overrides, LoopListener listener) throws IOException {
         if (!run.exists()) {
             throw new IllegalArgumentException(run.root() + " holds no run (no config.json) to resume");
         }
-        RunConfig config = ConfigTree.fromJsonFile(run.configFile()).bind(RunConfig.class);
+        for (String o : overrides) {
+            if (!o.strip().startsWith(EXTENDABLE_KEY + "=")) {
+                throw new IllegalArgumentException("--resume can change only " + EXTENDABLE_KEY + " (it extends the run); '" + o
+                        + "' would change how the finished generations were made: start a new run for it");
+            }
+        }
+        RunConfig config = ConfigTree.fromJsonFile(run.configFile()).override(overrides).bind(RunConfig.class);
+        if (!overrides.isEmpty()) {
+            long done = run.latestCheckpointStep().orElse(0) / config.schedule().stepsPerGeneration();
+            if (config.schedule().generations() < done) {
+                throw new IllegalArgumentException(run.root() + " has already finished " + done + " generations; "
+                        + EXTENDABLE_KEY + "=" + config.schedule().generations() + " cannot undo them");
+            }
+            AtomicFiles.writeString(run.configFile(), ConfigTree.fromValue(config).toPrettyJson());
+            listener.note("the run now ends after generation " + config.schedule().generations());
+        }
         int leftovers = 0;
         for (Path dir : List.of(run.root(), run.gamesDir(), run.checkpointsDir())) {
             leftovers += AtomicFiles.removeLeftovers(dir);

@@ -1,0 +1,57 @@
+package org.epizero.selfplay.loop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.epizero.selfplay.cli.EpiZeroCli;
+import org.epizero.selfplay.config.ConfigTree;
+import org.epizero.selfplay.config.RunConfig;
+import org.epizero.selfplay.run.GenerationMetrics;
+import org.epizero.selfplay.run.MetricsLog;
+import org.epizero.selfplay.run.RunDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** A finished run extended by --resume --set schedule.generations, and the keys a resume may not change. */
+class ExtendRunTest {
+
+    @TempDir
+    Path dir;
+
+    private static int train(StringWriter err, String... args) {
+        CommandLine cli = EpiZeroCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void aFinishedRunGetsMoreGenerationsAndNothingElseChanges() throws Exception {
+        Path runPath = dir.resolve("run");
+        RunDirectory run = new RunDirectory(runPath);
+        StringWriter err = new StringWriter();
+        assertEquals(0, train(err, "train", "tictactoe", "--run", runPath.toString(), "--quiet",
+                "--set", "schedule.generations=2", "--set", "schedule.stepsPerGeneration=4", "--set", "schedule.batchSize=8",
+                "--set", "selfPlay.gamesPerGeneration=4", "--set", "selfPlay.concurrentGames=4", "--set", "search.simulations=4",
+                "--set", "network.residualBlocks=1", "--set", "network.channels=8"), err.toString());
+
+        assertEquals(1, train(err, "train", "--resume", "--run", runPath.toString(), "--quiet", "--set", "search.simulations=8"));
+        assertTrue(err.toString().contains("--resume can change only schedule.generations"), err.toString());
+        assertEquals(1, train(err, "train", "--resume", "--run", runPath.toString(), "--quiet", "--set", "schedule.generations=1"));
+        assertTrue(err.toString().contains("has already finished 2 generations"), err.toString());
+        assertEquals(2, ConfigTree.fromJsonFile(run.configFile()).bind(RunConfig.class).schedule().generations(), "refusals change nothing");
+
+        assertEquals(0, train(err, "train", "--resume", "--run", runPath.toString(), "--quiet", "--set", "schedule.generations=3"),
+                err.toString());
+        RunConfig extended = ConfigTree.fromJsonFile(run.configFile()).bind(RunConfig.class);
+        assertEquals(3, extended.schedule().generations());
+        assertEquals(4, extended.search().simulations());
+        List<GenerationMetrics> metrics = new MetricsLog(run.metricsFile()).read();
+        assertEquals(List.of(0, 1, 2), metrics.stream().map(GenerationMetrics::generation).toList());
+        assertEquals(List.of(0L, 4L, 8L, 12L), run.checkpointSteps());
+    }
+}
