@@ -1,8 +1,10 @@
 package org.epizero.selfplay.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.GameSpec;
 import org.epizero.engine.nn.NetworkConfig;
 import org.epizero.engine.nn.TrainerConfig;
@@ -45,7 +47,19 @@ public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, Searc
                 ? ConfigTree.fromResource(resource)
                 : ConfigTree.fromResource("configs/default.json");
         if (file != null) {
+            ConfigTree own = ConfigTree.fromJsonFile(file);
+            JsonNode fileGame = own.get("game");
+            GameRegistry registry = GameRegistry.load();
+            if (fileGame != null && !registry.create(fileGame.asText()).spec().equals(registry.create(gameSpec).spec())) {
+                throw new IllegalArgumentException(file + " is a config for " + fileGame.asText() + ", not for " + gameSpec
+                        + "; name the same game or remove its \"game\" key");
+            }
             tree = tree.mergeFile(file);
+        }
+        for (String o : overrides) {
+            if (o.strip().startsWith("game=")) {
+                throw new IllegalArgumentException("the game is named as the first argument, not with --set " + o.strip());
+            }
         }
         tree = tree.override(overrides).override(List.of("game=\"" + gameSpec.replace("\"", "") + "\""));
         return tree.bind(RunConfig.class);

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.epizero.engine.game.GameRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunConfigTest {
 
@@ -40,5 +43,18 @@ class RunConfigTest {
         RunConfig c = RunConfig.resolve("connect4", null, List.of("seed=9"));
         ConfigTree saved = ConfigTree.fromValue(c);
         assertEquals(c, saved.bind(RunConfig.class));
+    }
+
+    @Test
+    void aConfigFileOfAnotherGameOrAGameSetByKeyIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c4.json");
+        Files.writeString(file, "{\"game\": \"connect4\", \"seed\": 4}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunConfig.resolve("tictactoe", file, List.of()));
+        assertTrue(e.getMessage().contains(file + " is a config for connect4, not for tictactoe"), e.getMessage());
+        assertEquals(4, RunConfig.resolve("connect4", file, List.of()).seed(), "the same game is fine");
+        Files.writeString(file, "{\"game\": \"go(size=9)\"}");
+        assertEquals("go(size=9,komi=7.5)", RunConfig.resolve("go(size=9,komi=7.5)", file, List.of()).game().replace(" ", ""),
+                "specs compare with their defaults filled in");
+        assertThrows(IllegalArgumentException.class, () -> RunConfig.resolve("tictactoe", null, List.of("game=connect4")));
     }
 }
