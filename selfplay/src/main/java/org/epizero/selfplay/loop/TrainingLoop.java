@@ -70,8 +70,20 @@ public final class TrainingLoop {
         if (run.exists()) {
             throw new IllegalArgumentException(run.root() + " already holds a run; use --resume to continue it or pick another --run");
         }
+        for (Path dir : List.of(run.gamesDir(), run.checkpointsDir())) {
+            if (Files.isDirectory(dir)) {
+                try (var entries = Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new IllegalArgumentException(run.root() + " holds " + dir.getFileName() + " of a run without config.json,"
+                                + " which would be taken for this run's own; pick another --run or move them away");
+                    }
+                }
+            }
+        }
+        TrainingLoop loop = new TrainingLoop(run, config, listener);
+        // Written only once the config names a game that exists: a failed start leaves nothing behind.
         AtomicFiles.writeString(run.configFile(), ConfigTree.fromValue(config).toPrettyJson());
-        return new TrainingLoop(run, config, listener);
+        return loop;
     }
 
     /** The one key a resume may change: more (or fewer, not below what is done) generations extend a run without changing how its finished generations were made. */
