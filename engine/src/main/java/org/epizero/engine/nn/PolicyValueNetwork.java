@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -172,8 +173,22 @@ public final class PolicyValueNetwork implements Evaluator, AutoCloseable {
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(parameters))) {
             model.getBlock().loadParameters(model.getNDManager(), in);
+        } catch (EOFException e) {
+            throw new IllegalArgumentException("parameters do not fit " + config + " for " + game.spec() + ": they end early ("
+                    + parameters.length + " bytes)", e);
         } catch (IOException | MalformedModelException e) {
             throw new IllegalArgumentException("parameters do not fit " + config + " for " + game.spec() + ": " + e.getMessage(), e);
+        }
+        // DJL takes whatever shapes the stream holds: a network built from a wrong descriptor
+        // would run with the stream's shapes and carry the wrong description into new checkpoints.
+        int i = 0;
+        for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
+            Shape declared = previous.get(i++).getShape();
+            Shape loaded = p.getValue().getArray().getShape();
+            if (!declared.equals(loaded)) {
+                throw new IllegalArgumentException("parameters do not fit " + config + " for " + game.spec() + ": "
+                        + p.getKey() + " has shape " + loaded + " in the parameters, " + declared + " in the network");
+            }
         }
         for (NDArray old : previous) {
             old.close();

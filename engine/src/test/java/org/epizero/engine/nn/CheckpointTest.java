@@ -2,7 +2,9 @@ package org.epizero.engine.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import java.io.IOException;
@@ -74,6 +76,25 @@ class CheckpointTest {
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Checkpoint.load(dir, new ColumnDropGame(5, 5)));
         assertEquals(true, e.getMessage().contains("columndrop(rows=4,cols=5)"), e.getMessage());
+    }
+
+    @Test
+    void aDescriptorThatDoesNotMatchItsParametersIsRefused(@TempDir Path root) throws IOException {
+        Path dir = root.resolve("c");
+        try (PolicyValueNetwork net = PolicyValueNetwork.create(GAME, NetworkConfig.of(1, 4))) {
+            Checkpoint.save(net, 0, dir);
+        }
+        Path descriptor = dir.resolve(Checkpoint.DESCRIPTOR_FILE);
+        String honest = Files.readString(descriptor);
+        String wider = honest.replaceFirst("\"channels\" ?: ?4", "\"channels\":8");
+        assertFalse(wider.equals(honest), "the descriptor names its channels");
+        Files.writeString(descriptor, wider);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Checkpoint.load(dir, GAME));
+        assertTrue(e.getMessage().contains("has shape"), e.getMessage());
+        Files.writeString(descriptor, honest);
+        Files.write(dir.resolve(Checkpoint.PARAMETERS_FILE), new byte[0]);
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> Checkpoint.load(dir, GAME));
+        assertTrue(empty.getMessage().contains("they end early (0 bytes)"), empty.getMessage());
     }
 
     /** A few steps so that BatchNorm running statistics differ from their initial values. */
