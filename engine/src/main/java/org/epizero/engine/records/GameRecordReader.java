@@ -17,8 +17,9 @@ import java.util.zip.ZipException;
 
 /**
  * Reads a JSON-lines corpus (gzip when the name ends in {@code .gz}). A line that is not a valid
- * record is skipped and counted, and a truncated gzip stream ends the file early with a warning:
- * one bad line never aborts a whole analysis.
+ * record, or a record the sink refuses with an {@link IllegalArgumentException} (an illegal move,
+ * missing visits), is skipped and counted with its line number, and a truncated gzip stream ends
+ * the file early with a warning: one bad line never aborts a whole analysis or a resume.
  */
 public final class GameRecordReader {
 
@@ -61,7 +62,13 @@ public final class GameRecordReader {
                     warnings.accept(file + ":" + lineNumber + ": skipped a line that is not a valid game record");
                     continue;
                 }
-                sink.accept(record);
+                try {
+                    sink.accept(record);
+                } catch (IllegalArgumentException e) {
+                    skipped++;
+                    warnings.accept(file + ":" + lineNumber + ": skipped a record the reader refused: " + e.getMessage());
+                    continue;
+                }
                 records++;
             }
         }

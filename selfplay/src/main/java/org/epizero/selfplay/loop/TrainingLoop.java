@@ -309,9 +309,13 @@ public final class TrainingLoop {
 
     private List<GameRecord> readGames(int g) throws IOException {
         List<GameRecord> games = new ArrayList<>();
-        GameRecordReader.Summary summary = GameRecordReader.read(run.generationGames(g), games::add, listener::note);
+        double weight = config.selfPlay().valueTargetSearchWeight();
+        GameRecordReader.Summary summary = GameRecordReader.read(run.generationGames(g), r -> {
+            TrainingSamples.of(game, r, weight); // refuses a record that does not replay into samples
+            games.add(r);
+        }, listener::note);
         if (summary.skippedLines() > 0 || summary.truncated()) {
-            listener.note("generation " + g + ": " + summary.skippedLines() + " damaged lines skipped");
+            listener.note("generation " + g + ": " + summary.skippedLines() + " damaged line(s) or record(s) skipped");
         }
         return games;
     }

@@ -27,19 +27,23 @@ public final class TrainingSamples {
      */
     public static List<TrainingSample> of(Game game, GameRecord record, double searchWeight) {
         if (record.visits() == null || record.visits().size() != record.moves().size()) {
-            throw new IllegalArgumentException("record " + record.index() + " has no visit distribution for every move");
+            throw new IllegalArgumentException("the record has no visit distribution for every move");
         }
         if (searchWeight > 0 && (record.rootValues() == null || record.rootValues().length != record.moves().size())) {
-            throw new IllegalArgumentException("record " + record.index() + " has no search value for every move");
+            throw new IllegalArgumentException("the record has no search value for every move");
         }
         State state = game.newInitialState();
         List<State> positions = new ArrayList<>(record.moves().size());
         for (String move : record.moves()) {
             positions.add(state.copy());
-            state.apply(game.parseAction(move));
+            int action = game.parseAction(move);
+            if (!state.isLegal(action)) {
+                throw new IllegalArgumentException("move " + (positions.size()) + " of the record, " + move + ", is illegal there");
+            }
+            state.apply(action);
         }
         if (!state.isTerminal()) {
-            throw new IllegalArgumentException("record " + record.index() + " does not reach the end of the game");
+            throw new IllegalArgumentException("the record does not reach the end of the game");
         }
         List<TrainingSample> samples = new ArrayList<>(positions.size());
         for (int i = 0; i < positions.size(); i++) {

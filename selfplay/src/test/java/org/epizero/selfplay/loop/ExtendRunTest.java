@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.epizero.selfplay.cli.EpiZeroCli;
 import org.epizero.selfplay.config.ConfigTree;
 import org.epizero.selfplay.config.RunConfig;
@@ -17,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** A finished run extended by --resume --set schedule.generations, and the keys a resume may not change. */
+/**
+ * A finished run extended by --resume --set schedule.generations, the keys a resume may not change,
+ * and a record in the replay window that does not replay: skipped and named, not fatal.
+ */
 class ExtendRunTest {
 
     @TempDir
@@ -45,8 +52,24 @@ class ExtendRunTest {
         assertTrue(err.toString().contains("has already finished 2 generations"), err.toString());
         assertEquals(2, ConfigTree.fromJsonFile(run.configFile()).bind(RunConfig.class).schedule().generations(), "refusals change nothing");
 
-        assertEquals(0, train(err, "train", "--resume", "--run", runPath.toString(), "--quiet", "--set", "schedule.generations=3"),
+        // A record in the replay window that does not replay (its second move repeats the first cell).
+        Path window = run.generationGames(1);
+        String lines;
+        try (var in = new GZIPInputStream(Files.newInputStream(window))) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String bad = lines.lines().findFirst().orElseThrow().replaceFirst("\"moves\":\\[\"(\\d)\",\"\\d\"", "\"moves\":[\"$1\",\"$1\"");
+        assertTrue(!bad.equals(lines.lines().findFirst().orElseThrow()), "the record was changed: " + bad);
+        try (var out = new GZIPOutputStream(Files.newOutputStream(window))) {
+            out.write((lines + bad + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        StringWriter out = new StringWriter();
+        CommandLine extend = EpiZeroCli.commandLine();
+        extend.setErr(new PrintWriter(err));
+        extend.setOut(new PrintWriter(out));
+        assertEquals(0, extend.execute("train", "--resume", "--run", runPath.toString(), "--quiet", "--set", "schedule.generations=3"),
                 err.toString());
+        assertTrue(out.toString().contains(window + ":5: skipped a record the reader refused: move 2 of the record"), out.toString());
         RunConfig extended = ConfigTree.fromJsonFile(run.configFile()).bind(RunConfig.class);
         assertEquals(3, extended.schedule().generations());
         assertEquals(4, extended.search().simulations());
