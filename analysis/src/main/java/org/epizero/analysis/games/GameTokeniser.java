@@ -7,6 +7,7 @@ import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
 import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.records.RecordReplay;
 
 /**
  * Turns a two-player game record into a token sequence. Implementations replay the record through
@@ -54,34 +55,15 @@ public interface GameTokeniser {
     }
 
     /**
-     * Replays the record's moves from the initial state, handing each action and the state before
-     * it to {@code visitor}; returns the final state.
+     * Replays the record through the rules ({@link RecordReplay}), handing each action and the
+     * state before it to {@code visitor}; returns the final state.
+     *
+     * @throws IllegalArgumentException also for a game of other than two players
      */
-    static State replay(Game game, GameRecord record, MoveVisitor visitor) {
-        if (!game.spec().toString().equals(record.game())) {
-            throw new IllegalArgumentException("record of " + record.game() + " given to a tokeniser of " + game.spec());
-        }
+    static State replay(Game game, GameRecord record, RecordReplay.MoveVisitor visitor) {
         if (game.numPlayers() != 2) {
             throw new IllegalArgumentException("game records are tokenised for two-player games only, not " + game.spec());
         }
-        State state = game.newInitialState();
-        for (String move : record.moves()) {
-            int action = game.parseAction(move);
-            if (!state.isLegal(action)) {
-                throw new IllegalArgumentException("illegal move " + move + " at move " + state.moveNumber());
-            }
-            visitor.beforeMove(state, action);
-            state.apply(action);
-        }
-        if (!state.isTerminal()) {
-            throw new IllegalArgumentException("record ends before the game does, after " + record.moves().size() + " moves");
-        }
-        return state;
-    }
-
-    /** Sees each move of a replayed record with the position it was played in. */
-    @FunctionalInterface
-    interface MoveVisitor {
-        void beforeMove(State before, int action);
+        return RecordReplay.replay(game, record, visitor);
     }
 }

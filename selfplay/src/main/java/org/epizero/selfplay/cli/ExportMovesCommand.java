@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GameRecordReader;
+import org.epizero.engine.records.RecordReplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export-moves",
         description = {"Print the games of record files (.jsonl or .jsonl.gz) as move strings, one game per line."
             + " One-character moves are joined without spaces (connect four: 4453..., the input of 'solve'),"
-            + " longer ones with spaces (Go: D4 C3 pass ...). Damaged lines are skipped and counted on stderr."})
+            + " longer ones with spaces (Go: D4 C3 pass ...). Damaged lines and records that do not replay through the rules are skipped and counted on stderr."})
 final class ExportMovesCommand implements Callable<Integer> {
 
     @Spec
@@ -29,10 +31,14 @@ final class ExportMovesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        GameRegistry registry = GameRegistry.load();
         for (Path file : files) {
-            GameRecordReader.Summary summary = GameRecordReader.read(file, r -> out.println(moveString(r)), err::println);
+            GameRecordReader.Summary summary = GameRecordReader.read(file, r -> {
+                RecordReplay.replay(registry.create(r.game()), r, (before, action) -> { });
+                out.println(moveString(r));
+            }, err::println);
             if (summary.skippedLines() > 0 || summary.truncated()) {
-                err.printf("%s: %d damaged lines skipped%s%n", file, summary.skippedLines(), summary.truncated() ? ", file cut short" : "");
+                err.printf("%s: %d damaged line(s) or record(s) skipped%s%n", file, summary.skippedLines(), summary.truncated() ? ", file cut short" : "");
             }
         }
         out.flush();

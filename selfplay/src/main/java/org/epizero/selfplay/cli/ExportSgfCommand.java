@@ -41,12 +41,11 @@ final class ExportSgfCommand implements Callable<Integer> {
             String stem = file.getFileName().toString().replaceFirst("\\.jsonl(\\.gz)?$", "").replaceFirst("\\.gz$", "");
             long[] written = {0};
             GameRecordReader.Summary summary = GameRecordReader.read(file, record -> {
-                String sgf;
-                try {
-                    sgf = SgfWriter.write(record);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(file + ", game " + record.index() + ": " + e.getMessage(), e);
+                if (!SgfWriter.exports(record.game())) {
+                    // A file of another game is the wrong input as a whole, not one bad record.
+                    throw new IllegalStateException(file + ": SGF export is for Go games only, not " + record.game());
                 }
+                String sgf = SgfWriter.write(record); // refuses a record that does not replay: skipped and counted
                 try {
                     Files.writeString(out.resolve(String.format("%s-%06d.sgf", stem, record.index())), sgf, StandardCharsets.UTF_8);
                 } catch (IOException e) {

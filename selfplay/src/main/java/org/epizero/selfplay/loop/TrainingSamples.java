@@ -6,6 +6,7 @@ import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
 import org.epizero.engine.nn.TrainingSample;
 import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.records.RecordReplay;
 
 /**
  * Turns stored self-play records back into training samples by replaying their moves: the
@@ -32,19 +33,8 @@ public final class TrainingSamples {
         if (searchWeight > 0 && (record.rootValues() == null || record.rootValues().length != record.moves().size())) {
             throw new IllegalArgumentException("the record has no search value for every move");
         }
-        State state = game.newInitialState();
         List<State> positions = new ArrayList<>(record.moves().size());
-        for (String move : record.moves()) {
-            positions.add(state.copy());
-            int action = game.parseAction(move);
-            if (!state.isLegal(action)) {
-                throw new IllegalArgumentException("move " + (positions.size()) + " of the record, " + move + ", is illegal there");
-            }
-            state.apply(action);
-        }
-        if (!state.isTerminal()) {
-            throw new IllegalArgumentException("the record does not reach the end of the game");
-        }
+        State state = RecordReplay.replay(game, record, (before, action) -> positions.add(before.copy()));
         List<TrainingSample> samples = new ArrayList<>(positions.size());
         for (int i = 0; i < positions.size(); i++) {
             State position = positions.get(i);

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.State;
 import org.epizero.engine.records.GameRecord;
@@ -136,5 +139,16 @@ class CliTest {
             }
             assertTrue(s.isTerminal(), "the move string replays a whole game: " + line);
         }
+        // A seventh disc in one column: the record is skipped and named, the others still printed.
+        String first = Files.readAllLines(file).get(0);
+        Matcher moves = Pattern.compile("\"moves\":\\[[^\\]]*\\]").matcher(first);
+        assertTrue(moves.find() && moves.group().split(",").length >= 7, "a random game of seven moves or more: " + first);
+        String illegal = first.substring(0, moves.start()) + moves.group().replaceAll("\"[1-7]\"", "\"1\"") + first.substring(moves.end());
+        Files.writeString(file, illegal + "\n", StandardOpenOption.APPEND);
+        CliRun withBad = CliRun.of("export-moves", file.toString());
+        assertEquals(0, withBad.exit(), withBad.err());
+        assertEquals(lines, withBad.out().lines().toList());
+        assertTrue(withBad.err().contains(file + ":4: skipped a record the reader refused: move 7 of the record, 1, is illegal there"),
+                withBad.err());
     }
 }

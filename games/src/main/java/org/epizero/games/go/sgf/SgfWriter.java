@@ -57,9 +57,14 @@ public final class SgfWriter {
         return sgf.append(moves).append(")\n").toString();
     }
 
+    /** Whether records of {@code spec} can be written as SGF: Go games only. */
+    public static boolean exports(String spec) {
+        return spec.startsWith("go(") || spec.equals("go");
+    }
+
     /** The Go game of a spec, or a clear error for other games. */
     static Go goOf(String spec) {
-        if (!spec.startsWith("go(") && !spec.equals("go")) {
+        if (!exports(spec)) {
             throw new IllegalArgumentException("SGF export is for Go games only, not " + spec);
         }
         return (Go) GO.create(spec);
