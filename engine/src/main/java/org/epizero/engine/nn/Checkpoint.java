@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -45,6 +47,16 @@ public final class Checkpoint {
      * caller needs the bytes too).
      */
     public static CheckpointDescriptor save(PolicyValueNetwork network, byte[] parameters, long trainingStep, Path dir) {
+        return save(network, parameters, trainingStep, dir, Map.of());
+    }
+
+    /**
+     * As {@link #save(PolicyValueNetwork, byte[], long, Path)}, with {@code attachments} (file name to
+     * UTF-8 content) written into the checkpoint directory before it lands, so that they exist
+     * exactly when the checkpoint does (the training loop keeps each generation's metrics there).
+     */
+    public static CheckpointDescriptor save(PolicyValueNetwork network, byte[] parameters, long trainingStep, Path dir,
+            Map<String, String> attachments) {
         CheckpointDescriptor descriptor = new CheckpointDescriptor(FORMAT_VERSION, network.game().spec().toString(),
                 network.config(), trainingStep, network.parameterCount());
         Path target = dir.toAbsolutePath();
@@ -54,6 +66,9 @@ public final class Checkpoint {
             try {
                 Files.write(temp.resolve(PARAMETERS_FILE), parameters);
                 JSON.writeValue(temp.resolve(DESCRIPTOR_FILE).toFile(), descriptor);
+                for (Map.Entry<String, String> a : attachments.entrySet()) {
+                    Files.writeString(temp.resolve(a.getKey()), a.getValue(), StandardCharsets.UTF_8);
+                }
                 replace(temp, target);
             } finally {
                 deleteRecursively(temp);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -145,7 +146,7 @@ public final class TrainingLoop {
             firstGeneration = 0;
         }
         MetricsLog metrics = new MetricsLog(run.metricsFile());
-        metrics.truncateTo(firstGeneration);
+        metrics.reconcile(firstGeneration, g -> run.checkpoint((long) (g + 1) * stepsPerGeneration), listener::note);
         long generatorStep = generatorAfter(metrics, firstGeneration);
         PolicyValueNetwork player = PolicyValueNetwork.create(game, config.network());
         player.loadParameters(generatorStep == latest.orElse(0) ? learner.parameters() : parametersAt(generatorStep));
@@ -259,12 +260,12 @@ public final class TrainingLoop {
         if (nextGenerator == step) {
             service.loadParameters(parameters).join();
         }
-        long ioStart = System.nanoTime();
-        Checkpoint.save(trainer.network(), parameters, step, run.checkpoint(step));
-        io += seconds(ioStart);
+        // The metrics travel inside the checkpoint, so a kill between the two writes loses no line;
+        // their I/O time is therefore that of the games file, without the checkpoint's own write.
         GenerationMetrics m = summarise(g, step, generatorStep, games, simulations, selfPlaySeconds, before, after,
                 policyLoss / stepsPerGeneration, valueLoss / stepsPerGeneration, window.size(), trainSeconds, io,
                 gateSeconds, gateScore, nextGenerator);
+        Checkpoint.save(trainer.network(), parameters, step, run.checkpoint(step), Map.of(MetricsLog.CHECKPOINT_FILE, MetricsLog.toJson(m)));
         metrics.append(m);
         listener.generationFinished(m);
         return nextGenerator;

@@ -22,7 +22,7 @@ package org.epizero.selfplay.run;
  * @param windowSamples samples in the replay window when training
  * @param selfPlaySeconds wall time of self-play
  * @param trainSeconds wall time of training
- * @param ioSeconds wall time of writing games, checkpoint and metrics
+ * @param ioSeconds wall time of writing the games file (the checkpoint, which carries these metrics, is written after they are taken)
  * @param gateSeconds wall time of the gating match (0 when the run does not gate)
  * @param gateScore the new network's score against the self-play network in the gating match
  *     (draws half), or null when the run does not gate

@@ -3,6 +3,10 @@ package org.epizero.selfplay.run;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.function.IntFunction;
+import java.util.function.Consumer;
+import java.util.TreeMap;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.epizero.engine.io.AtomicFiles;
 
-/** Reads and appends {@code metrics.jsonl}; a damaged line (a crash mid-write) is dropped. */
+/**
+ * Reads and appends {@code metrics.jsonl}; a damaged line (a crash mid-write) is dropped. Each
+ * generation's line is also kept inside its checkpoint ({@link #CHECKPOINT_FILE}), so a line lost
+ * between the checkpoint landing and the append is rebuilt on resume ({@link #reconcile}).
+ */
 public final class MetricsLog {
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -46,14 +54,47 @@ public final class MetricsLog {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
     }
 
-    /** Keeps only the lines of generations before {@code generations} (used when resuming). */
-    public void truncateTo(int generations) throws IOException {
-        StringBuilder kept = new StringBuilder();
+    /** The name of a generation's metrics inside its checkpoint directory. */
+    public static final String CHECKPOINT_FILE = "metrics.json";
+
+    /** One generation's metrics as the JSON kept with its checkpoint. */
+    public static String toJson(GenerationMetrics metrics) {
+        try {
+            return JSON.writeValueAsString(metrics) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes the log hold exactly one line per generation before {@code generations} (used when
+     * resuming): lines of later generations are dropped, a missing line is rebuilt from the copy in
+     * its checkpoint {@code checkpointOf.apply(generation)}, and a generation with neither is
+     * reported to {@code notes} (checkpoints from before metrics were kept with them).
+     */
+    public void reconcile(int generations, IntFunction<Path> checkpointOf, Consumer<String> notes) throws IOException {
+        TreeMap<Integer, GenerationMetrics> byGeneration = new TreeMap<>();
         for (GenerationMetrics m : read()) {
             if (m.generation() < generations) {
-                kept.append(JSON.writeValueAsString(m)).append('\n');
+                byGeneration.putIfAbsent(m.generation(), m);
             }
         }
-        AtomicFiles.writeString(file, kept.toString());
+        for (int g = 0; g < generations; g++) {
+            if (byGeneration.containsKey(g)) {
+                continue;
+            }
+            Path kept = checkpointOf.apply(g).resolve(CHECKPOINT_FILE);
+            if (Files.isRegularFile(kept)) {
+                byGeneration.put(g, JSON.readValue(Files.readString(kept, StandardCharsets.UTF_8), GenerationMetrics.class));
+                notes.accept("generation " + g + ": its metrics line was lost; rebuilt from " + kept);
+            } else {
+                notes.accept("generation " + g + " has no metrics line and none was kept with its checkpoint: a gap in " + file);
+            }
+        }
+        StringBuilder lines = new StringBuilder();
+        for (GenerationMetrics m : byGeneration.values()) {
+            lines.append(toJson(m));
+        }
+        AtomicFiles.writeString(file, lines.toString());
     }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine;
 
 /**
  * A finished run extended by --resume --set schedule.generations, the keys a resume may not change,
- * and a record in the replay window that does not replay: skipped and named, not fatal.
+ * a record in the replay window that does not replay (skipped and named, not fatal), and a lost
+ * metrics line (rebuilt from the copy kept in its checkpoint).
  */
 class ExtendRunTest {
 
@@ -63,6 +64,10 @@ class ExtendRunTest {
         try (var out = new GZIPOutputStream(Files.newOutputStream(window))) {
             out.write((lines + bad + "\n").getBytes(StandardCharsets.UTF_8));
         }
+        // A metrics line lost between its checkpoint landing and the append (generation 0's).
+        List<String> metricLines = Files.readAllLines(run.metricsFile());
+        assertEquals(2, metricLines.size());
+        Files.writeString(run.metricsFile(), metricLines.get(1) + "\n");
         StringWriter out = new StringWriter();
         CommandLine extend = EpiZeroCli.commandLine();
         extend.setErr(new PrintWriter(err));
@@ -70,6 +75,8 @@ class ExtendRunTest {
         assertEquals(0, extend.execute("train", "--resume", "--run", runPath.toString(), "--quiet", "--set", "schedule.generations=3"),
                 err.toString());
         assertTrue(out.toString().contains(window + ":5: skipped a record the reader refused: move 2 of the record"), out.toString());
+        assertTrue(out.toString().contains("generation 0: its metrics line was lost; rebuilt from"), out.toString());
+        assertEquals(metricLines, Files.readAllLines(run.metricsFile()).subList(0, 2), "rebuilt exactly, in order");
         RunConfig extended = ConfigTree.fromJsonFile(run.configFile()).bind(RunConfig.class);
         assertEquals(3, extended.schedule().generations());
         assertEquals(4, extended.search().simulations());
