@@ -68,6 +68,11 @@ class ExtendRunTest {
         List<String> metricLines = Files.readAllLines(run.metricsFile());
         assertEquals(2, metricLines.size());
         Files.writeString(run.metricsFile(), metricLines.get(1) + "\n");
+        StringWriter plotted = new StringWriter();
+        CommandLine plot = EpiZeroCli.commandLine();
+        plot.setOut(new PrintWriter(plotted));
+        assertEquals(0, plot.execute("plot", runPath.toString()));
+        assertTrue(plotted.toString().contains("has no line for generation(s) [0]"), plotted.toString());
         StringWriter out = new StringWriter();
         CommandLine extend = EpiZeroCli.commandLine();
         extend.setErr(new PrintWriter(err));
