@@ -1,14 +1,18 @@
 package org.epizero.selfplay.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
+import org.epizero.engine.play.PlayerFactory;
 import org.epizero.selfplay.arena.Arena;
 import org.epizero.selfplay.arena.ArenaGame;
 import org.epizero.selfplay.evaluate.Connect4MistakeRate;
@@ -66,6 +70,18 @@ final class EvaluateCommand implements Callable<Integer> {
         GameRegistry registry = GameRegistry.load();
         Game game = registry.create(Checkpoint.readDescriptor(checkpoint).game());
         PrintWriter out = spec.commandLine().getOut();
+        // Every argument is checked before the first game: a bad opponent or --record must not
+        // surface after minutes of evaluation.
+        Map<String, PlayerFactory> opponentPlayers = new LinkedHashMap<>();
+        for (String name : opponents) {
+            opponentPlayers.put(name, ReferencePlayers.of(name, game));
+        }
+        if (record != null) {
+            if (Files.exists(record) && !Files.isDirectory(record)) {
+                throw new IllegalArgumentException("--record " + record + " is a file; it names a directory for the match games");
+            }
+            Files.createDirectories(record);
+        }
         out.printf("checkpoint %s (%s, step %d), agent: search with %d simulations%n", checkpoint, game.spec(),
                 Checkpoint.readDescriptor(checkpoint).trainingStep(), simulations);
         out.flush();
@@ -82,7 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Arena arena = new Arena(game, threads);
             Arena.Contestant agent = new Arena.Contestant("agent", s -> new SearchPlayer("agent", network, simulations, s));
             for (String name : opponents) {
-                Arena.Contestant opponent = new Arena.Contestant(name, ReferencePlayers.of(name, game));
+                Arena.Contestant opponent = new Arena.Contestant(name, opponentPlayers.get(name));
                 List<ArenaGame> results = MatchProgress.match(arena, agent, opponent, games, seed);
                 if (record != null) {
                     String file = "vs-" + name.replaceAll("[^A-Za-z0-9_.-]", "_");

@@ -1,6 +1,7 @@
 package org.epizero.selfplay.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,21 @@ class RunCommandsTest {
         assertTrue(out.contains("of 4520 positions"), out);
         assertTrue(out.contains("vs random") && out.contains("6 games"), out);
         assertTrue(Files.isRegularFile(dir.resolve("arena").resolve("vs-perfect.jsonl")));
+    }
+
+    @Test
+    void badEvaluateArgumentsFailBeforeAnyWork() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+        for (String[] args : new String[][] {
+            {"evaluate", run.toString(), "--against", "chesspro"},
+            {"evaluate", run.toString(), "--against", "mcts:abc"},
+            {"evaluate", run.toString(), "--against", "gnugo:5"},
+            {"evaluate", run.toString(), "--against", "random", "--record", file.toString()},
+        }) {
+            CliRun r = CliRun.of(args);
+            assertEquals(1, r.exit(), String.join(" ", args));
+            assertFalse(r.out().contains("positions"), "no optimality check ran first: " + r.out());
+        }
     }
 
     @Test
