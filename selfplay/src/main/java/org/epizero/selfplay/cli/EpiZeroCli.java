@@ -1,5 +1,6 @@
 package org.epizero.selfplay.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -98,6 +99,14 @@ public final class EpiZeroCli {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         if (cause instanceof FileSystemException f) {
             message = f.getFile() + ": " + (f.getReason() != null ? f.getReason() : describe(f));
+        }
+        if (cause instanceof JsonProcessingException j) {
+            // Jackson's own message carries a "[Source: REDACTED ...]" trailer; the reason alone reads better.
+            kind = "";
+            message = "not valid JSON: " + j.getOriginalMessage().lines().findFirst().orElse("");
+        }
+        if (e instanceof UncheckedIOException u && u.getMessage() != null && !u.getMessage().equals(cause.toString())) {
+            message = u.getMessage() + ": " + message; // the context the wrapper adds ("cannot read checkpoint ... in DIR")
         }
         if (!(cause instanceof IllegalArgumentException || cause instanceof IOException || cause instanceof IllegalStateException)) {
             message = cause.getClass().getSimpleName() + ": " + message + " (set EPIZERO_DEBUG=1 for the stack trace)";

@@ -33,7 +33,7 @@ class CliTest {
     }
 
     @Test
-    void badInputGetsOneLineAndANonZeroExit() {
+    void badInputGetsOneLineAndANonZeroExit() throws IOException {
         for (String[] args : new String[][] {
             {"perft", "chess", "--depth", "2"},
             {"perft", "tictactoe(size=3)", "--depth", "2"},
@@ -46,6 +46,13 @@ class CliTest {
             assertEquals(1, r.err().strip().lines().count(), "one error line: " + r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
+        Path broken = dir.resolve("broken-checkpoint");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("network.json"), "{\"formatVersion\": 1, \"game\": ");
+        CliRun badDescriptor = CliRun.of("evaluate", broken.toString(), "--against", "random");
+        assertEquals(1, badDescriptor.exit());
+        assertTrue(badDescriptor.err().contains("cannot read checkpoint descriptor in " + broken + ": not valid JSON"), badDescriptor.err());
+        assertFalse(badDescriptor.err().contains("REDACTED"), badDescriptor.err());
         CliRun toDirectory = CliRun.of("random-games", "tictactoe", "--games", "3", "--out", dir.toString());
         assertEquals(1, toDirectory.exit());
         assertTrue(toDirectory.err().contains("refusing to write " + dir + ": it exists and is a directory"), toDirectory.err());
