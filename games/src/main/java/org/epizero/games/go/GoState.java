@@ -124,6 +124,26 @@ public final class GoState implements State {
         }
     }
 
+    /** Whether the game is over because both players passed in a row (not by the length cap). */
+    public boolean endedByPasses() {
+        return over && consecutivePasses >= 2;
+    }
+
+    /**
+     * Reopens a game that two passes ended, for front ends that follow GTP 2, where the game is
+     * over for scoring after two passes but play may go on: the same position, the player after
+     * the second pass to move, no pass pending.
+     *
+     * @throws IllegalStateException if the game did not end by two passes
+     */
+    public void continueAfterPasses() {
+        if (!endedByPasses()) {
+            throw new IllegalStateException("the game did not end by two passes");
+        }
+        over = false;
+        consecutivePasses = 0;
+    }
+
     @Override
     public GoState copy() {
         return new GoState(this);

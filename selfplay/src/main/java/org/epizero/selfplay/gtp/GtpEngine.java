@@ -171,7 +171,7 @@ public final class GtpEngine {
         }
         int color = color(args[0]);
         int action = vertex(args[1]);
-        Pending pending = turnTo(color);
+        Pending pending = turnTo(color, action != go.passAction());
         if (pending.state.isTerminal() ? action != go.passAction() : !pending.state.isLegal(action)) {
             throw new Failure("illegal move");
         }
@@ -186,7 +186,7 @@ public final class GtpEngine {
         if (args.length != 1) {
             throw new Failure("syntax error: expected 'genmove <color>'");
         }
-        Pending pending = turnTo(color(args[0]));
+        Pending pending = turnTo(color(args[0]), true);
         if (pending.state.isTerminal()) {
             commit(pending);
             return "pass";
@@ -225,9 +225,16 @@ public final class GtpEngine {
         }
     }
 
-    /** A copy of the position with {@code color} (0 Black, 1 White) to move, passing for the other side if needed. */
-    private Pending turnTo(int color) {
+    /**
+     * A copy of the position with {@code color} (0 Black, 1 White) to move, passing for the other
+     * side if needed; with {@code reopen}, a game that two passes ended goes on (GTP 2: over for
+     * scoring, but play may continue).
+     */
+    private Pending turnTo(int color, boolean reopen) {
         Pending pending = new Pending(state.copy());
+        if (reopen && pending.state.endedByPasses()) {
+            pending.state.continueAfterPasses();
+        }
         if (!pending.state.isTerminal() && pending.state.currentPlayer() != color) {
             pending.apply(go.passAction());
         }
@@ -243,6 +250,9 @@ public final class GtpEngine {
     private GoState replay(int count) {
         GoState s = go.newInitialState();
         for (int i = 0; i < count; i++) {
+            if (s.endedByPasses()) {
+                s.continueAfterPasses(); // a move after two passes: the game went on
+            }
             s.apply(moves.getInt(i));
         }
         return s;

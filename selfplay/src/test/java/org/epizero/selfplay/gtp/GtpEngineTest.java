@@ -143,13 +143,19 @@ class GtpEngineTest {
         ok("play black pass");
         assertTrue(engine.position().isTerminal());
         assertEquals("B+73.5", ok("final_score"));
-        assertEquals("illegal move", rejected("play white C3"));
-        assertEquals("pass", ok("genmove white"));
-        ok("play black pass");
+        // GTP 2, as GNU Go and KataGo play it: over for scoring after two passes, but play goes on.
+        ok("play white C3");
+        assertFalse(engine.position().isTerminal(), "a stone after two passes continues the game");
+        assertTrue(row(3).contains("O"), ok("showboard"));
         ok("undo");
+        assertTrue(engine.position().isTerminal(), "undo takes the stone back to the ended game");
         ok("undo");
         ok("undo");
         assertFalse(engine.position().isTerminal(), "undo reopens the game");
+        ok("clear_board");
+        ok("play white pass"); // Black's implicit pass and White's: over for scoring...
+        ok("play white C3"); // ...but White may still play
+        assertTrue(row(3).contains("O"), ok("showboard"));
         ok("clear_board");
         assertEquals("W+7.5", ok("final_score"));
     }
