@@ -14,6 +14,7 @@ import org.epizero.engine.io.AtomicFiles;
 import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
+import org.epizero.engine.nn.PolicyValueNetwork;
 import org.epizero.selfplay.arena.Arena;
 import org.epizero.selfplay.arena.ArenaGame;
 import org.epizero.selfplay.config.ConfigTree;
@@ -90,6 +91,15 @@ final class EloCommand implements Callable<Integer> {
             if (!r.equals("random")) {
                 ReferencePlayers.of(r, game);
                 names.add(r);
+            }
+        }
+        // Every checkpoint is loaded once before the first game, so a corrupt one is named at the
+        // start rather than ending the tournament midway with nothing saved.
+        for (long step : steps) {
+            try (PolicyValueNetwork network = Checkpoint.load(run.checkpoint(step), game)) {
+                network.parameterCount();
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("checkpoint " + run.checkpoint(step) + " cannot be loaded: " + e.getMessage(), e);
             }
         }
         int firstCheckpoint = names.size();

@@ -69,6 +69,29 @@ class RunCommandsTest {
     }
 
     @Test
+    void eloNamesACorruptCheckpointBeforeAnyGame() throws Exception {
+        Path copy = dir.resolve("corrupt-run");
+        try (var files = Files.walk(run)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(run.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Path games = copy.resolve("arena").resolve("elo-games.jsonl");
+        Files.deleteIfExists(games); // another test's tournament may have run first
+        Path broken = copy.resolve("checkpoints").resolve("step-5");
+        Files.write(broken.resolve("parameters.bin"), new byte[0]);
+        CliRun r = CliRun.of("elo", copy.toString(), "--games", "2", "--simulations", "2");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("checkpoint " + broken + " cannot be loaded"), r.err());
+        assertFalse(Files.exists(games), "no game was played");
+    }
+
+    @Test
     void eloRatesEveryCheckpointOnOneScale() throws Exception {
         String out = execute("elo", run.toString(), "--games", "6", "--simulations", "4", "--references", "perfect");
         JsonNode elo = new ObjectMapper().readTree(run.resolve("elo.json").toFile());
