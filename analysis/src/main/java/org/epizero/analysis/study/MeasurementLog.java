@@ -19,10 +19,10 @@ import org.epizero.analysis.estimate.EstimateResult;
 /**
  * Completed measurements saved one JSON line each as they finish, so an interrupted study resumes
  * where it stopped. A line that does not parse (for example one cut short by a crash) is skipped
- * and counted, and the next measurement starts on a line of its own; a later line with the same key
- * replaces an earlier one. A log written by another
- * version of the instrument (another data layout, {@link EstimateResult#LAYOUT}) is refused as a
- * whole, so old and new numbers are never mixed.
+ * and counted, and the next measurement starts on a line of its own; a later line with the same
+ * key replaces an earlier one. A log written by another version of the instrument (another data
+ * layout, {@link EstimateResult#LAYOUT}) is refused as a whole, so old and new numbers are never
+ * mixed.
  */
 public final class MeasurementLog {
 

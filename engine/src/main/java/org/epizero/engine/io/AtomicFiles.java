@@ -72,10 +72,18 @@ public final class AtomicFiles {
     /** Renames the complete {@code temp} over {@code target} (atomically where the file system can). */
     public static void commit(Path temp, Path target) throws IOException {
         requireReplaceable(target);
+        rename(temp, target);
+    }
+
+    /**
+     * Renames {@code from} to {@code to}, a file over a file or a directory to a free name,
+     * atomically where the file system can and as a plain move where it cannot.
+     */
+    public static void rename(Path from, Path to) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

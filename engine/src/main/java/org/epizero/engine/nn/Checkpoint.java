@@ -5,15 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.io.AtomicFiles;
 
 /**
  * A network checkpoint directory: {@value #DESCRIPTOR_FILE} (a {@link CheckpointDescriptor})
@@ -131,22 +130,14 @@ public final class Checkpoint {
 
     private static void replace(Path temp, Path target) throws IOException {
         if (!Files.exists(target)) {
-            move(temp, target);
+            AtomicFiles.rename(temp, target);
             return;
         }
         Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
         Files.delete(old);
-        move(target, old);
-        move(temp, target);
+        AtomicFiles.rename(target, old);
+        AtomicFiles.rename(temp, target);
         deleteRecursively(old);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

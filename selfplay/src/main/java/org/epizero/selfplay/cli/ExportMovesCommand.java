@@ -3,8 +3,11 @@ package org.epizero.selfplay.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GameRecordReader;
@@ -32,9 +35,10 @@ final class ExportMovesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         GameRegistry registry = GameRegistry.load();
+        Map<String, Game> games = new HashMap<>();
         for (Path file : files) {
             GameRecordReader.Summary summary = GameRecordReader.read(file, r -> {
-                RecordReplay.replay(registry.create(r.game()), r, (before, action) -> { });
+                RecordReplay.replay(games.computeIfAbsent(r.game(), registry::create), r, (before, action) -> { });
                 out.println(moveString(r));
             }, err::println);
             if (summary.skippedLines() > 0 || summary.truncated()) {

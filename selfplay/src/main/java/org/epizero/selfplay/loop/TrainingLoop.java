@@ -155,7 +155,7 @@ public final class TrainingLoop {
         ReplayWindow window = new ReplayWindow(config.schedule().windowGenerations());
         for (int g = Math.max(0, firstGeneration - config.schedule().windowGenerations() + 1); g < firstGeneration; g++) {
             if (Files.exists(run.generationGames(g))) {
-                window.add(samplesOf(readGames(g)));
+                window.add(readGames(g).samples());
             }
         }
         SelfPlayGames selfPlay = new SelfPlayGames(game, config.search(), config.selfPlay());
@@ -203,11 +203,14 @@ public final class TrainingLoop {
         int stepsPerGeneration = config.schedule().stepsPerGeneration();
         long start = System.nanoTime();
         List<GameRecord> games;
+        List<TrainingSample> storedSamples = null; // a reused games file's, computed while it was read
         long simulations = 0;
         InferenceStats before = service.stats();
         double io = 0;
         if (Files.exists(run.generationGames(g))) {
-            games = readGames(g);
+            StoredGeneration stored = readGames(g);
+            games = stored.games();
+            storedSamples = stored.samples();
             listener.note("generation " + g + ": reusing " + games.size() + " finished games from " + run.generationGames(g));
         } else {
             int total = config.selfPlay().gamesPerGeneration();
@@ -227,7 +230,7 @@ public final class TrainingLoop {
         }
         double selfPlaySeconds = seconds(start) - io;
         InferenceStats after = service.stats();
-        window.add(samplesOf(games));
+        window.add(storedSamples != null ? storedSamples : samplesOf(games));
 
         long trainStart = System.nanoTime();
         listener.phaseStarted(g, "train", stepsPerGeneration);
@@ -308,17 +311,22 @@ public final class TrainingLoop {
                 gateSeconds, gateScore, nextGeneratorStep);
     }
 
-    private List<GameRecord> readGames(int g) throws IOException {
+    /** A generation's games read back from its file, with their training samples. */
+    private record StoredGeneration(List<GameRecord> games, List<TrainingSample> samples) {}
+
+    /** Reads generation {@code g}'s games file; a record that does not replay into samples is skipped and named. */
+    private StoredGeneration readGames(int g) throws IOException {
         List<GameRecord> games = new ArrayList<>();
+        List<TrainingSample> samples = new ArrayList<>();
         double weight = config.selfPlay().valueTargetSearchWeight();
         GameRecordReader.Summary summary = GameRecordReader.read(run.generationGames(g), r -> {
-            TrainingSamples.of(game, r, weight); // refuses a record that does not replay into samples
+            samples.addAll(TrainingSamples.of(game, r, weight));
             games.add(r);
         }, listener::note);
         if (summary.skippedLines() > 0 || summary.truncated()) {
             listener.note("generation " + g + ": " + summary.skippedLines() + " damaged line(s) or record(s) skipped");
         }
-        return games;
+        return new StoredGeneration(games, samples);
     }
 
     private List<TrainingSample> samplesOf(List<GameRecord> games) {
