@@ -81,7 +81,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--estimator", defaultValue = "preq", description = "preq, req or both (default ${DEFAULT-VALUE})")
     String estimator;
 
-    @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of evaluation games (default ${DEFAULT-VALUE})")
+    @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of evaluation games, 0 for the raw policy without search (default ${DEFAULT-VALUE})")
     int simulations;
 
     @Option(names = "--quiet", description = "no progress bars")

@@ -37,8 +37,8 @@ final class StudyOptions {
     int context;
 
     @Option(names = "--simulations", split = ",", defaultValue = "" + EvaluationProtocol.DEFAULT_SIMULATIONS,
-            description = "search simulations per move of evaluation games; several (e.g. 32,256) measure each checkpoint"
-                    + " under each protocol (default ${DEFAULT-VALUE})")
+            description = "search simulations per move of evaluation games, 0 for moves sampled from the raw policy"
+                    + " without search; several (e.g. 32,256) measure each checkpoint under each protocol (default ${DEFAULT-VALUE})")
     List<Integer> simulations;
 
     @Option(names = "--corpus-seed", defaultValue = "1", description = "seed of generated corpora (default ${DEFAULT-VALUE})")

@@ -8,10 +8,12 @@ import org.epizero.engine.search.SearchConfig;
  * The fixed protocol of evaluation corpora, the same for every checkpoint so that corpora of
  * different training steps differ only in the network: every move is sampled from the search's
  * visit distribution at temperature 1, with {@code simulations} simulations per move and no root
- * noise (the search's other settings are {@link SearchConfig#defaults()}). Bare-rules corpora use
- * the same seed.
+ * noise (the search's other settings are {@link SearchConfig#defaults()}); with 0 simulations
+ * every move is sampled from the network's raw policy instead, at temperature 1, without search
+ * (one network evaluation per move, so corpora of millions of tokens stay cheap for games whose
+ * searches are costly). Bare-rules corpora use the same seed.
  *
- * @param simulations search simulations per move
+ * @param simulations search simulations per move; 0 for the raw policy
  * @param seed the corpus seed
  */
 public record EvaluationProtocol(int simulations, long seed) {
@@ -23,13 +25,21 @@ public record EvaluationProtocol(int simulations, long seed) {
     public static final int CHUNK_GAMES = 256;
 
     public EvaluationProtocol {
-        if (simulations < 1) {
-            throw new IllegalArgumentException("simulations must be at least 1, got " + simulations);
+        if (simulations < 0) {
+            throw new IllegalArgumentException("simulations must be 0 (raw policy) or more, got " + simulations);
         }
     }
 
-    /** The search of every move. */
+    /** Whether moves are sampled from the raw policy, without search. */
+    public boolean rawPolicy() {
+        return simulations == 0;
+    }
+
+    /** The search of every move; not for the raw-policy protocol. */
     public SearchConfig search() {
+        if (rawPolicy()) {
+            throw new IllegalStateException("the raw-policy protocol has no search");
+        }
         return SearchConfig.defaults().withSimulations(simulations).withNoiseWeight(0).withTemperature(1.0);
     }
 
@@ -45,6 +55,11 @@ public record EvaluationProtocol(int simulations, long seed) {
 
     /** How results name it. */
     public String describe() {
-        return "evaluation(simulations=" + simulations + ",temperature=1,noise=0)";
+        return rawPolicy() ? "evaluation(raw-policy,temperature=1)" : "evaluation(simulations=" + simulations + ",temperature=1,noise=0)";
+    }
+
+    /** What corpus labels append to {@code step-N}: nothing for the default protocol, else {@code -policy} or {@code -simS}. */
+    public String labelSuffix() {
+        return simulations == DEFAULT_SIMULATIONS ? "" : rawPolicy() ? "-policy" : "-sim" + simulations;
     }
 }

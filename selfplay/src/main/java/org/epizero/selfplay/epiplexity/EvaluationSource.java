@@ -22,12 +22,14 @@ import org.epizero.engine.records.GameRecordWriter;
 import org.epizero.engine.records.GenerationProtocol;
 import org.epizero.selfplay.config.ConfigTree;
 import org.epizero.selfplay.config.SelfPlaySettings;
+import org.epizero.selfplay.loop.PolicyGames;
 import org.epizero.selfplay.loop.SelfPlayGames;
 import org.epizero.selfplay.run.RunDirectory;
 
 /**
  * The evaluation corpus of one checkpoint: games the checkpoint plays against itself under the
  * fixed {@link EvaluationProtocol}. The games are cached as {@code corpus-step-N-simS-seedK.jsonl.gz}
+ * ({@code sim0} for the raw policy)
  * in a cache directory (by default {@code RUN/epiplexity}), grown in chunks when a later
  * measurement needs more, and reused as they are otherwise.
  */
@@ -68,11 +70,10 @@ public final class EvaluationSource implements CorpusSource {
         return new EvaluationSource(run, game, step, protocol, cacheDir, labelPrefix);
     }
 
-    /** {@code step-N}, with {@code -simS} when the protocol is not the default one, so protocols never share results. */
+    /** {@code step-N}, with the protocol's suffix when it is not the default one, so protocols never share results. */
     @Override
     public String label() {
-        return labelPrefix + "step-" + step
-                + (protocol.simulations() == EvaluationProtocol.DEFAULT_SIMULATIONS ? "" : "-sim" + protocol.simulations());
+        return labelPrefix + "step-" + step + protocol.labelSuffix();
     }
 
     @Override
@@ -113,6 +114,25 @@ public final class EvaluationSource implements CorpusSource {
         return games(tokeniserName, scoredTokens, notes).records();
     }
 
+    /** Plays one chunk of evaluation games from its seed. */
+    private interface Chunks {
+        List<GameRecord> play(long seed);
+    }
+
+    /** The protocol's generator: the raw policy, or the search, whose training targets the corpus does not keep. */
+    private Chunks chunks(InferenceService network, GenerationProtocol stamp) {
+        if (protocol.rawPolicy()) {
+            PolicyGames player = new PolicyGames(game, CONCURRENT_GAMES);
+            return seed -> player.play(network, EvaluationProtocol.CHUNK_GAMES, seed, step, stamp);
+        }
+        SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
+                new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, CONCURRENT_GAMES, game.maxGameLength(), 0));
+        return seed -> player.play(network, EvaluationProtocol.CHUNK_GAMES, seed, step, n -> { }).records().stream()
+                .map(r -> new GameRecord(r.game(), r.moves(), r.returns(), r.step(), stamp, r.seed(), r.index(), null, null,
+                        r.moveProbabilities()))
+                .toList();
+    }
+
     /** The games, their tokens, and the corrupt or rejected records skipped on the way. */
     private record Games(List<GameRecord> records, RecordCorpus corpus, long rejected) {}
 
@@ -127,8 +147,7 @@ public final class EvaluationSource implements CorpusSource {
         if (corpus.corpus().scoredTargets() < scoredTokens) {
             try (InferenceService network = new InferenceService(Checkpoint.load(run.checkpoint(step), game),
                     InferenceConfig.DEFAULT.withMaxBatchSize(CONCURRENT_GAMES))) {
-                SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
-                        new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, CONCURRENT_GAMES, game.maxGameLength(), 0));
+                Chunks player = chunks(network, stamp);
                 Set<Long> chunkSeeds = new HashSet<>();
                 records.forEach(r -> chunkSeeds.add(r.seed()));
                 int chunk = 0;
@@ -137,10 +156,7 @@ public final class EvaluationSource implements CorpusSource {
                         chunk++;
                     }
                     notes.accept(label() + ": playing " + EvaluationProtocol.CHUNK_GAMES + " evaluation games (chunk " + chunk + ")");
-                    for (GameRecord r : player.play(network, EvaluationProtocol.CHUNK_GAMES, protocol.chunkSeed(chunk), step, n -> { }).records()) {
-                        records.add(new GameRecord(r.game(), r.moves(), r.returns(), r.step(), stamp, r.seed(), r.index(), null, null,
-                                r.moveProbabilities()));
-                    }
+                    records.addAll(player.play(protocol.chunkSeed(chunk)));
                     chunkSeeds.add(protocol.chunkSeed(chunk));
                     corpus = RecordCorpus.tokenise(records, tokeniser);
                 }

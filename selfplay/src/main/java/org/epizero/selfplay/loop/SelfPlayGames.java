@@ -92,6 +92,11 @@ public final class SelfPlayGames {
         return new Outcome(List.of(records), simulations, stats.evaluatorCalls(), stats.evaluatedStates());
     }
 
+    /** The seed of game {@code index} of a batch seeded {@code seed}. */
+    static long gameSeed(long seed, int index) {
+        return seed * 0x9E3779B97F4A7C15L + index;
+    }
+
     /** One game in progress. */
     private final class Slot {
         final int index;
@@ -106,7 +111,7 @@ public final class SelfPlayGames {
         Slot(int index, long seed) {
             this.index = index;
             this.state = game.newInitialState();
-            long gameSeed = seed * 0x9E3779B97F4A7C15L + index;
+            long gameSeed = gameSeed(seed, index);
             this.rng = RandomSource.SPLIT_MIX_64.create(gameSeed);
             this.mcts = new Mcts(state, search, gameSeed ^ 0x5DEECE66DL);
         }

@@ -22,6 +22,9 @@ import org.epizero.analysis.study.ResultsTable;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.State;
+import org.epizero.engine.nn.Checkpoint;
+import org.epizero.engine.nn.InferenceConfig;
+import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GameRecordReader;
 import org.epizero.engine.records.GameRecordWriter;
@@ -204,6 +207,42 @@ class EpiplexityCliTest {
                 "--tokens", "900", "--simulations", "4", "--length-matched", "--out", out.toString(), "--quiet");
         assertEquals(0, withControl.exit(), withControl.err());
         assertTrue(withControl.out().contains("random-lengths:step-10-sim4: "), withControl.out());
+    }
+
+    @Test
+    void rawPolicyCorporaRecordTheCheckpointsOwnPriors() throws IOException {
+        Path runDir = dir.resolve("policy-run");
+        Files.createDirectories(runDir);
+        Files.writeString(runDir.resolve("config.json"), "{\"game\": \"tictactoe\"}");
+        TinyCheckpoint.save(TICTACTOE, runDir.resolve("checkpoints/step-5"));
+        Path out = dir.resolve("policy-out");
+        CliRun r = CliRun.of("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "800",
+                "--simulations", "0", "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("step-5-policy: playing 256 evaluation games"), r.out());
+        List<List<String>> rows = csv(out.resolve("results.csv"));
+        assertEquals("step-5-policy", column(rows, 2, "corpus"));
+        assertEquals("\"evaluation(raw-policy,temperature=1)\"", column(rows, 2, "protocol"));
+
+        List<GameRecord> games = new ArrayList<>();
+        GameRecordReader.read(runDir.resolve("epiplexity/corpus-step-5-sim0-seed1.jsonl.gz"), games::add, w -> { });
+        assertEquals(256, games.size());
+        try (InferenceService network = new InferenceService(Checkpoint.load(runDir.resolve("checkpoints/step-5"), TICTACTOE),
+                InferenceConfig.DEFAULT)) {
+            for (GameRecord g : games.subList(0, 20)) {
+                State state = TICTACTOE.newInitialState();
+                for (int k = 0; k < g.moves().size(); k++) {
+                    int action = TICTACTOE.parseAction(g.moves().get(k));
+                    float[] priors = network.evaluate(List.of(state)).get(0).priors();
+                    double legal = 0;
+                    for (int a = 0; a < priors.length; a++) {
+                        legal += state.isLegal(a) ? priors[a] : 0;
+                    }
+                    assertEquals(priors[action] / legal, g.moveProbabilities()[k], 1e-6, "move " + k + " of game " + g.index());
+                    state.apply(action);
+                }
+            }
+        }
     }
 
     @Test
