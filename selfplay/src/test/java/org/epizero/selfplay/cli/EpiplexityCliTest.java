@@ -143,13 +143,20 @@ class EpiplexityCliTest {
         assertTrue(again.out().contains("measured 0, reused 2"), again.out());
     }
 
-    @Test
-    void sweepCachesEvaluationCorporaWithTheirProtocol() throws IOException {
-        Path runDir = dir.resolve("run");
+    /** A tic-tac-toe run directory holding only a config and untrained checkpoints of these steps. */
+    private Path ticTacToeRun(String name, long... steps) throws IOException {
+        Path runDir = dir.resolve(name);
         Files.createDirectories(runDir);
         Files.writeString(runDir.resolve("config.json"), "{\"game\": \"tictactoe\"}");
-        TinyCheckpoint.save(TICTACTOE, runDir.resolve("checkpoints/step-0"));
-        TinyCheckpoint.save(TICTACTOE, runDir.resolve("checkpoints/step-10"));
+        for (long step : steps) {
+            TinyCheckpoint.save(TICTACTOE, runDir.resolve("checkpoints/step-" + step));
+        }
+        return runDir;
+    }
+
+    @Test
+    void sweepCachesEvaluationCorporaWithTheirProtocol() throws IOException {
+        Path runDir = ticTacToeRun("run", 0, 10);
         Path out = dir.resolve("out");
         CliRun r = CliRun.of("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "800",
                 "--simulations", "4,2", "--out", out.toString(), "--quiet");
@@ -211,10 +218,7 @@ class EpiplexityCliTest {
 
     @Test
     void rawPolicyCorporaRecordTheCheckpointsOwnPriors() throws IOException {
-        Path runDir = dir.resolve("policy-run");
-        Files.createDirectories(runDir);
-        Files.writeString(runDir.resolve("config.json"), "{\"game\": \"tictactoe\"}");
-        TinyCheckpoint.save(TICTACTOE, runDir.resolve("checkpoints/step-5"));
+        Path runDir = ticTacToeRun("policy-run", 5);
         Path out = dir.resolve("policy-out");
         CliRun r = CliRun.of("epiplexity-sweep", runDir.toString(), "--every", "1", "--observers", "tiny", "--seeds", "1", "--tokens", "800",
                 "--simulations", "0", "--out", out.toString(), "--quiet");
