@@ -30,6 +30,15 @@ public interface Game {
     /** Number of players; players are numbered {@code 0..numPlayers()-1}, 0 moves first. */
     int numPlayers();
 
+    /** Every player's {@link State#returns(int)} in {@code state}, indexed by player, as game records keep them. */
+    default double[] returns(State state) {
+        double[] returns = new double[numPlayers()];
+        for (int p = 0; p < returns.length; p++) {
+            returns[p] = state.returns(p);
+        }
+        return returns;
+    }
+
     /** Shape of the tensor written by {@link State#writeObservation}. */
     ObservationShape observationShape();
 

@@ -34,11 +34,7 @@ public final class RandomGames {
             moves.add(game.formatAction(action));
             state.apply(action);
         }
-        double[] returns = new double[game.numPlayers()];
-        for (int p = 0; p < returns.length; p++) {
-            returns[p] = state.returns(p);
-        }
-        return new GameRecord(game.spec().toString(), moves, returns, 0, GenerationProtocol.uniformRandom(), seed, index, null, null,
+        return new GameRecord(game.spec().toString(), moves, game.returns(state), 0, GenerationProtocol.uniformRandom(), seed, index, null, null,
                 probabilities.toDoubleArray());
     }
 }

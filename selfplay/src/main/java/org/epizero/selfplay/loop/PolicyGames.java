@@ -83,57 +83,34 @@ public final class PolicyGames {
             // The service masks illegal actions, but its softmax is in float: renormalise over the
             // legal ones in double so the recorded probabilities are those actually sampled from.
             double total = 0;
-            int legal = 0;
             int lastPositive = -1;
             for (int a = 0; a < priors.length; a++) {
-                if (state.isLegal(a)) {
-                    legal++;
-                    if (priors[a] > 0) {
-                        total += priors[a];
-                        lastPositive = a;
-                    }
+                if (priors[a] > 0 && state.isLegal(a)) {
+                    total += priors[a];
+                    lastPositive = a;
                 }
             }
-            if (legal == 0) {
-                throw new IllegalStateException("no legal action in a non-terminal state of " + game.spec());
-            }
-            int action;
-            double probability;
             if (lastPositive < 0) {
-                // A policy that underflowed to zero on every legal move: play them uniformly.
-                int k = rng.nextInt(legal);
-                action = -1;
-                for (int a = 0; a < priors.length && action < 0; a++) {
-                    if (state.isLegal(a) && k-- == 0) {
-                        action = a;
-                    }
-                }
-                probability = 1.0 / legal;
-            } else {
-                double u = rng.nextDouble() * total;
-                action = lastPositive;
-                for (int a = 0; a < lastPositive; a++) {
-                    if (priors[a] > 0 && state.isLegal(a)) {
-                        u -= priors[a];
-                        if (u < 0) {
-                            action = a;
-                            break;
-                        }
-                    }
-                }
-                probability = priors[action] / total;
+                throw new IllegalStateException("the policy gives no legal move of " + game.spec() + " a positive prior");
             }
-            probabilities.add(probability);
+            double u = rng.nextDouble() * total;
+            int action = lastPositive;
+            for (int a = 0; a < lastPositive; a++) {
+                if (priors[a] > 0 && state.isLegal(a)) {
+                    u -= priors[a];
+                    if (u < 0) {
+                        action = a;
+                        break;
+                    }
+                }
+            }
+            probabilities.add(priors[action] / total);
             moves.add(game.formatAction(action));
             state.apply(action);
         }
 
         GameRecord record(long seed, long step, GenerationProtocol protocol) {
-            double[] returns = new double[game.numPlayers()];
-            for (int p = 0; p < returns.length; p++) {
-                returns[p] = state.returns(p);
-            }
-            return new GameRecord(game.spec().toString(), moves, returns, step, protocol, seed, index, null, null,
+            return new GameRecord(game.spec().toString(), moves, game.returns(state), step, protocol, seed, index, null, null,
                     probabilities.toDoubleArray());
         }
     }

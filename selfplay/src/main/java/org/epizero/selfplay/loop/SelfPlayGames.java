@@ -129,11 +129,7 @@ public final class SelfPlayGames {
         }
 
         GameRecord record(long seed, long step, GenerationProtocol protocol) {
-            double[] returns = new double[game.numPlayers()];
-            for (int p = 0; p < returns.length; p++) {
-                returns[p] = state.returns(p);
-            }
-            return new GameRecord(game.spec().toString(), moves, returns, step, protocol, seed, index, visits, rootValues.toFloatArray(),
+            return new GameRecord(game.spec().toString(), moves, game.returns(state), step, protocol, seed, index, visits, rootValues.toFloatArray(),
                     probabilities.toDoubleArray());
         }
     }
