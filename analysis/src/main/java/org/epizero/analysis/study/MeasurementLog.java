@@ -2,19 +2,16 @@ package org.epizero.analysis.study;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.epizero.analysis.estimate.EstimateResult;
+import org.epizero.engine.io.JsonLines;
 
 /**
  * Completed measurements saved one JSON line each as they finish, so an interrupted study resumes
@@ -93,31 +90,10 @@ public final class MeasurementLog {
         return done.get(key);
     }
 
-    /** Appends a completed measurement and flushes it to disk. */
+    /** Appends a completed measurement and forces it to disk. */
     public void append(Measured m) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        boolean afterCutLine = endsMidLine(file);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            if (afterCutLine) {
-                out.write('\n');
-            }
-            out.write(JSON.writeValueAsString(m));
-            out.write('\n');
-        }
+        JsonLines.append(file, JSON.writeValueAsString(m));
         done.put(m.key(), m);
-    }
-
-    /** Whether the file's last line lacks its newline: a line cut short, which must not absorb the next one. */
-    private static boolean endsMidLine(Path file) throws IOException {
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            return false;
-        }
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            ByteBuffer last = ByteBuffer.allocate(1);
-            channel.position(channel.size() - 1).read(last);
-            return last.get(0) != '\n';
-        }
     }
 
     /** Every completed measurement, in the order first completed. */

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.epizero.engine.game.Game;
@@ -126,6 +128,42 @@ public final class Checkpoint {
             throw e;
         }
         return network;
+    }
+
+    /**
+     * Repairs what a process killed inside {@link #save} left directly in {@code dir}: a checkpoint
+     * caught between the two renames of a replacement ({@code .NAME.old-*} present, {@code NAME}
+     * gone) is renamed back, an old copy whose replacement landed is deleted, and temporary
+     * directories ({@code .NAME.tmp-*}, complete or not) are deleted. Returns one line per repair.
+     */
+    public static List<String> recoverInterrupted(Path dir) throws IOException {
+        List<String> repairs = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return repairs;
+        }
+        List<Path> hidden;
+        try (Stream<Path> entries = Files.list(dir)) {
+            hidden = entries.filter(p -> p.getFileName().toString().startsWith(".") && Files.isDirectory(p)).sorted().toList();
+        }
+        for (Path p : hidden) {
+            String name = p.getFileName().toString();
+            int old = name.lastIndexOf(".old-");
+            int tmp = name.lastIndexOf(".tmp-");
+            if (old > 1) {
+                Path target = dir.resolve(name.substring(1, old));
+                if (Files.exists(target)) {
+                    deleteRecursively(p);
+                    repairs.add("removed " + p + ", the replaced copy of " + target);
+                } else {
+                    AtomicFiles.rename(p, target);
+                    repairs.add("restored " + target + " from " + p + " (its replacement was cut short)");
+                }
+            } else if (tmp > 1) {
+                deleteRecursively(p);
+                repairs.add("removed " + p + ", a checkpoint write cut short");
+            }
+        }
+        return repairs;
     }
 
     private static void replace(Path temp, Path target) throws IOException {

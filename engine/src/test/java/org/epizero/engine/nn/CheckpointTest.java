@@ -69,6 +69,45 @@ class CheckpointTest {
     }
 
     @Test
+    void aReplacementCutBetweenItsRenamesIsRepaired(@TempDir Path root) throws IOException {
+        List<State> states = Positions.random(GAME, 10, 6);
+        Engine.getInstance().setRandomSeed(3);
+        Predictions saved;
+        try (PolicyValueNetwork net = PolicyValueNetwork.create(GAME, NetworkConfig.of(1, 4))) {
+            saved = PolicyValueNetworkTest.forwardAll(net, states);
+            Checkpoint.save(net, 5, root.resolve("step-5"));
+            Checkpoint.save(net, 6, root.resolve("step-6"));
+        }
+        // What a kill inside save leaves: step-5 moved aside with its new copy not yet in place,
+        // step-6's old copy not yet deleted after its replacement landed, and a write in progress.
+        Files.move(root.resolve("step-5"), root.resolve(".step-5.old-123"));
+        Files.createDirectories(root.resolve(".step-5.tmp-456"));
+        Files.write(root.resolve(".step-5.tmp-456").resolve(Checkpoint.PARAMETERS_FILE), new byte[] {1, 2});
+        copyTree(root.resolve("step-6"), root.resolve(".step-6.old-789"));
+
+        List<String> repairs = Checkpoint.recoverInterrupted(root);
+
+        assertEquals(3, repairs.size(), repairs.toString());
+        try (Stream<Path> entries = Files.list(root)) {
+            assertEquals(List.of("step-5", "step-6"), entries.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (PolicyValueNetwork restored = Checkpoint.load(root.resolve("step-5"), GAME)) {
+            assertEquals(5, Checkpoint.readDescriptor(root.resolve("step-5")).trainingStep());
+            assertArrayEquals(saved.values(), PolicyValueNetworkTest.forwardAll(restored, states).values(), "the old copy is back");
+        }
+        assertTrue(Checkpoint.recoverInterrupted(root).isEmpty(), "nothing left to repair");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    @Test
     void loadingForAnotherGameFails(@TempDir Path root) {
         Path dir = root.resolve("c");
         try (PolicyValueNetwork net = PolicyValueNetwork.create(GAME, NetworkConfig.of(0, 4))) {

@@ -1,8 +1,6 @@
 package org.epizero.selfplay.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,16 +11,18 @@ import java.util.concurrent.Callable;
 import org.epizero.analysis.estimate.EstimatorKind;
 import org.epizero.analysis.games.EndBlindReference;
 import org.epizero.analysis.games.RandomPlayEntropy;
-import org.epizero.analysis.study.CalibrationTable;
 import org.epizero.analysis.study.CalibrationTable.Criterion;
+import org.epizero.analysis.study.CalibrationTable;
 import org.epizero.analysis.study.Measured;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameFactory;
 import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.io.AtomicFiles;
 import org.epizero.selfplay.epiplexity.CorpusSource;
 import org.epizero.selfplay.epiplexity.EpiplexityStudy;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.selfplay.epiplexity.StudySettings;
+import org.epizero.selfplay.run.DirectoryLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,26 +115,27 @@ final class CalibrateCommand implements Callable<Integer> {
         for (Path run : runs) {
             sources.add(CorpusSource.parse(run.toString(), registry, protocol, null));
         }
-        references(sources, pw);
-        // One study per corpus (its own directory), all measured in one pool.
-        List<EpiplexityStudy.Plan> plans = new ArrayList<>();
-        for (CorpusSource source : sources) {
-            long budget = source.game() != null ? gameTokens : tokens;
-            StudySettings settings = new StudySettings(sizes, kinds, List.of(budget), seeds, "moves", 0,
-                    out.resolve(directoryName(source.label())), quiet, StudyOptions.workers(workers));
-            plans.add(new EpiplexityStudy(settings, pw).plan(List.of(source), "calibration: " + source.label()));
+        try (DirectoryLock lock = DirectoryLock.acquire(out, "calibrate")) {
+            references(sources, pw);
+            // One study per corpus (its own directory), all measured in one pool.
+            List<EpiplexityStudy.Plan> plans = new ArrayList<>();
+            for (CorpusSource source : sources) {
+                long budget = source.game() != null ? gameTokens : tokens;
+                StudySettings settings = new StudySettings(sizes, kinds, List.of(budget), seeds, "moves", 0,
+                        out.resolve(directoryName(source.label())), quiet, StudyOptions.workers(workers));
+                plans.add(new EpiplexityStudy(settings, pw).plan(List.of(source), "calibration: " + source.label()));
+            }
+            List<Measured> all = new ArrayList<>();
+            EpiplexityStudy.runAll(plans).forEach(all::addAll);
+            List<CalibrationTable.Row> rows = CalibrationTable.rows(all, CRITERIA);
+            String table = CalibrationTable.format(rows);
+            pw.println();
+            pw.print(table);
+            AtomicFiles.writeString(out.resolve("calibration.txt"), table);
+            AtomicFiles.writeString(out.resolve("calibration.csv"), CalibrationTable.csv(rows));
+            Path chart = CalibrationTable.chart(rows, out.resolve("calibration.png"));
+            pw.println("wrote " + out.resolve("calibration.txt") + ", calibration.csv" + (chart != null ? ", calibration.png" : ""));
         }
-        List<Measured> all = new ArrayList<>();
-        EpiplexityStudy.runAll(plans).forEach(all::addAll);
-        List<CalibrationTable.Row> rows = CalibrationTable.rows(all, CRITERIA);
-        String table = CalibrationTable.format(rows);
-        pw.println();
-        pw.print(table);
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("calibration.txt"), table, StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("calibration.csv"), CalibrationTable.csv(rows), StandardCharsets.UTF_8);
-        Path chart = CalibrationTable.chart(rows, out.resolve("calibration.png"));
-        pw.println("wrote " + out.resolve("calibration.txt") + ", calibration.csv" + (chart != null ? ", calibration.png" : ""));
         pw.flush();
         return 0;
     }

@@ -17,6 +17,7 @@ import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.nn.PolicyValueNetwork;
 import org.epizero.selfplay.arena.Arena;
 import org.epizero.selfplay.arena.ArenaGame;
+import org.epizero.selfplay.arena.PairingLog;
 import org.epizero.selfplay.config.ConfigTree;
 import org.epizero.selfplay.players.ReferencePlayers;
 import org.epizero.selfplay.players.SearchPlayer;
@@ -25,6 +26,7 @@ import org.epizero.selfplay.rating.Outcome;
 import org.epizero.selfplay.rating.Ratings;
 import org.epizero.selfplay.report.EloChart;
 import org.epizero.selfplay.run.ArenaArchive;
+import org.epizero.selfplay.run.DirectoryLock;
 import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +38,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "elo",
         description = {"Rate every k-th checkpoint of a run: each plays the references and the next rated checkpoint"
             + " (colours alternated); a Bradley-Terry fit with a first-move term puts all on one Elo scale, random = 0."
-            + " Writes RUN/elo.json, RUN/arena/elo-games.jsonl (and .sgf for Go) and RUN/plots/elo.png."})
+            + " Writes RUN/elo.json, RUN/arena/elo-games.jsonl (and .sgf for Go) and RUN/plots/elo.png."
+            + " Each pairing is kept in RUN/arena/elo-pairings.jsonl as it finishes; a rerun with the same settings"
+            + " (an interrupted tournament, or one with new checkpoints) reuses the pairings already played."})
 final class EloCommand implements Callable<Integer> {
+
+    /** Finished pairings, kept as they finish so that a stopped tournament resumes. */
+    static final String PAIRINGS_FILE = "elo-pairings.jsonl";
 
     @Spec
     CommandSpec spec;
@@ -107,31 +114,59 @@ final class EloCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ArenaGame> played = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
-        InferenceService previous = null;
-        try {
-            for (int i = 0; i < steps.size(); i++) {
-                InferenceService network = new InferenceService(Checkpoint.load(run.checkpoint(steps.get(i)), game), InferenceConfig.DEFAULT);
-                String name = names.get(firstCheckpoint + i);
-                Arena.Contestant me = new Arena.Contestant(name, s -> new SearchPlayer(name, network, simulations, s));
-                for (int r = 0; r < firstCheckpoint; r++) {
-                    String ref = names.get(r);
-                    record(MatchProgress.match(arena, me, new Arena.Contestant(ref, ReferencePlayers.of(ref, game)), games, seed + i),
-                            names, played, outcomes);
-                }
-                if (previous != null) {
-                    InferenceService before = previous;
-                    String prevName = names.get(firstCheckpoint + i - 1);
-                    record(MatchProgress.match(arena, me, new Arena.Contestant(prevName, s -> new SearchPlayer(prevName, before, simulations, s)),
-                            games, seed + 1000 + i), names, played, outcomes);
-                    before.close();
-                }
-                previous = network;
-                out.printf("rated %s (%d of %d)%n", name, i + 1, steps.size());
-                out.flush();
+        try (DirectoryLock lock = DirectoryLock.acquire(run.arenaDir(), "elo")) {
+            PairingLog pairings = PairingLog.open(run.arenaDir().resolve(PAIRINGS_FILE));
+            if (pairings.skippedLines() > 0) {
+                out.printf("skipped %d unreadable line(s) of %s%n", pairings.skippedLines(), pairings.file());
             }
-        } finally {
-            if (previous != null) {
-                previous.close();
+            int reused = 0;
+            int total = 0;
+            InferenceService previous = null;
+            try {
+                for (int i = 0; i < steps.size(); i++) {
+                    InferenceService network = new InferenceService(Checkpoint.load(run.checkpoint(steps.get(i)), game), InferenceConfig.DEFAULT);
+                    String name = names.get(firstCheckpoint + i);
+                    Arena.Contestant me = new Arena.Contestant(name, s -> new SearchPlayer(name, network, simulations, s));
+                    List<Arena.Contestant> opponents = new ArrayList<>();
+                    List<Long> seeds = new ArrayList<>();
+                    for (int r = 0; r < firstCheckpoint; r++) {
+                        String ref = names.get(r);
+                        opponents.add(new Arena.Contestant(ref, ReferencePlayers.of(ref, game)));
+                        seeds.add(seed + i);
+                    }
+                    if (previous != null) {
+                        InferenceService before = previous;
+                        String prevName = names.get(firstCheckpoint + i - 1);
+                        opponents.add(new Arena.Contestant(prevName, s -> new SearchPlayer(prevName, before, simulations, s)));
+                        seeds.add(seed + 1000 + i);
+                    }
+                    for (int o = 0; o < opponents.size(); o++) {
+                        Arena.Contestant opponent = opponents.get(o);
+                        PairingLog.Key key = new PairingLog.Key(game.spec().toString(), name, opponent.name(), games, simulations, seeds.get(o));
+                        List<ArenaGame> result = pairings.get(key);
+                        total++;
+                        if (result != null) {
+                            reused++;
+                        } else {
+                            result = MatchProgress.match(arena, me, opponent, games, key.seed());
+                            pairings.append(key, result);
+                        }
+                        record(result, names, played, outcomes);
+                    }
+                    if (previous != null) {
+                        previous.close();
+                    }
+                    previous = network;
+                    out.printf("rated %s (%d of %d)%n", name, i + 1, steps.size());
+                    out.flush();
+                }
+            } finally {
+                if (previous != null) {
+                    previous.close();
+                }
+            }
+            if (reused > 0) {
+                out.printf("reused %d of %d pairing(s) already played with these settings (%s)%n", reused, total, pairings.file());
             }
         }
         Ratings ratings = new BradleyTerry(1).fit(names, 0, outcomes);

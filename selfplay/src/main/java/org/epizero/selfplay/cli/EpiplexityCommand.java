@@ -7,6 +7,7 @@ import org.epizero.engine.game.GameRegistry;
 import org.epizero.selfplay.epiplexity.CorpusSource;
 import org.epizero.selfplay.epiplexity.EpiplexityStudy;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
+import org.epizero.selfplay.run.DirectoryLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +50,9 @@ final class EpiplexityCommand implements Callable<Integer> {
                 }
             }
         }
-        new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, "epiplexity");
+        try (DirectoryLock lock = DirectoryLock.acquire(options.out, "epiplexity")) {
+            new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, "epiplexity");
+        }
         return 0;
     }
 }

@@ -12,6 +12,7 @@ import org.epizero.selfplay.epiplexity.EpiplexityStudy;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.selfplay.epiplexity.EvaluationSource;
 import org.epizero.selfplay.epiplexity.LengthMatchedSource;
+import org.epizero.selfplay.run.DirectoryLock;
 import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +70,9 @@ final class EpiplexitySweepCommand implements Callable<Integer> {
             EvaluationSource last = new EvaluationSource(run, game, all.get(all.size() - 1), options.protocols().get(0), options.cache, "");
             sources.add(new LengthMatchedSource(last, options.corpusSeed));
         }
-        new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, run.root().getFileName() + " (" + game.spec() + ")");
+        try (DirectoryLock lock = DirectoryLock.acquire(options.out, "epiplexity-sweep")) {
+            new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, run.root().getFileName() + " (" + game.spec() + ")");
+        }
         return 0;
     }
 }

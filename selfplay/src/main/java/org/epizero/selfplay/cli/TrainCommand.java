@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.epizero.selfplay.config.RunConfig;
 import org.epizero.selfplay.loop.TrainingLoop;
 import org.epizero.selfplay.run.RunDirectory;
-import org.epizero.selfplay.run.RunLock;
+import org.epizero.selfplay.run.DirectoryLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +67,7 @@ final class TrainCommand implements Callable<Integer> {
             config = RunConfig.resolve(game, configFile, overrides);
             dir = runDir != null ? runDir : Path.of("runs", config.game().replaceAll("[^A-Za-z0-9_.=-]", "_"));
         }
-        try (RunLock lock = RunLock.acquire(dir, resume ? "train --resume" : "train")) {
+        try (DirectoryLock lock = DirectoryLock.acquire(dir, resume ? "train --resume" : "train")) {
             RunDirectory run = new RunDirectory(dir);
             TrainingLoop loop = resume ? TrainingLoop.resume(run, overrides, listener) : TrainingLoop.create(run, config, listener);
             out.printf("run %s: %s, %d generations%n", dir, loop.config().game(), loop.config().schedule().generations());

@@ -122,6 +122,7 @@ public final class TrainingLoop {
         if (leftovers > 0) {
             listener.note("removed " + leftovers + " temporary file(s) of writes the interruption cut short");
         }
+        Checkpoint.recoverInterrupted(run.checkpointsDir()).forEach(listener::note);
         return new TrainingLoop(run, config, listener);
     }
 

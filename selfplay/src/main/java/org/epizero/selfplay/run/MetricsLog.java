@@ -3,17 +3,17 @@ package org.epizero.selfplay.run;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.function.IntFunction;
-import java.util.function.Consumer;
-import java.util.TreeMap;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.epizero.engine.io.AtomicFiles;
+import org.epizero.engine.io.JsonLines;
 
 /**
  * Reads and appends {@code metrics.jsonl}; a damaged line (a crash mid-write) is dropped. Each
@@ -50,8 +50,7 @@ public final class MetricsLog {
 
     /** Appends one line and forces it to disk. */
     public void append(GenerationMetrics metrics) throws IOException {
-        Files.writeString(file, JSON.writeValueAsString(metrics) + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+        JsonLines.append(file, JSON.writeValueAsString(metrics));
     }
 
     /** The name of a generation's metrics inside its checkpoint directory. */

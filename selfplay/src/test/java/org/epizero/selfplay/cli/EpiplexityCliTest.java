@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.epizero.analysis.games.RandomPlayEntropy;
 import org.epizero.analysis.observer.ObserverSpec;
 import org.epizero.analysis.study.ResultsTable;
+import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.State;
@@ -30,12 +31,12 @@ import org.epizero.engine.records.GameRecordReader;
 import org.epizero.engine.records.GameRecordWriter;
 import org.epizero.engine.records.GenerationProtocol;
 import org.epizero.engine.records.RandomGames;
-import org.epizero.selfplay.gtp.TinyCheckpoint;
-import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.selfplay.epiplexity.EvaluationSource;
 import org.epizero.selfplay.epiplexity.LengthMatchedSource;
 import org.epizero.selfplay.epiplexity.LoadedCorpus;
+import org.epizero.selfplay.gtp.TinyCheckpoint;
+import org.epizero.selfplay.run.DirectoryLock;
 import org.epizero.selfplay.run.RunDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,13 @@ class EpiplexityCliTest {
         }
         assertEquals(4, Files.readAllLines(out.resolve("measurements.jsonl")).size());
 
+        try (DirectoryLock held = DirectoryLock.acquire(out, "epiplexity-sweep")) {
+            CliRun refused = CliRun.of(args);
+            assertEquals(1, refused.exit(), "a second study writing the same measurement log is refused");
+            assertTrue(refused.err().contains(out + " is in use by process " + ProcessHandle.current().pid() + " (epiplexity-sweep"),
+                    refused.err());
+        }
+        assertEquals(4, Files.readAllLines(out.resolve("measurements.jsonl")).size(), "the refused study wrote nothing");
         CliRun again = CliRun.of(args);
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains("measured 0, reused 4"), again.out());

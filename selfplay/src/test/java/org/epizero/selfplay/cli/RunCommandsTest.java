@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.epizero.selfplay.run.DirectoryLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,9 +73,9 @@ class RunCommandsTest {
         }
     }
 
-    @Test
-    void eloNamesACorruptCheckpointBeforeAnyGame() throws Exception {
-        Path copy = dir.resolve("corrupt-run");
+    /** A copy of the shared run, so that a test may break it or play a tournament of its own in it. */
+    private static Path copyOfRun(String name) throws Exception {
+        Path copy = dir.resolve(name);
         try (var files = Files.walk(run)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Path target = copy.resolve(run.relativize(p).toString());
@@ -81,8 +86,16 @@ class RunCommandsTest {
                 }
             }
         }
+        // Another test's tournament may have run in the shared run first.
+        Files.deleteIfExists(copy.resolve("arena").resolve("elo-games.jsonl"));
+        Files.deleteIfExists(copy.resolve("arena").resolve(EloCommand.PAIRINGS_FILE));
+        return copy;
+    }
+
+    @Test
+    void eloNamesACorruptCheckpointBeforeAnyGame() throws Exception {
+        Path copy = copyOfRun("corrupt-run");
         Path games = copy.resolve("arena").resolve("elo-games.jsonl");
-        Files.deleteIfExists(games); // another test's tournament may have run first
         Path broken = copy.resolve("checkpoints").resolve("step-5");
         Files.write(broken.resolve("parameters.bin"), new byte[0]);
         CliRun r = CliRun.of("elo", copy.toString(), "--games", "2", "--simulations", "2");
@@ -101,5 +114,69 @@ class RunCommandsTest {
         assertTrue(Files.isRegularFile(run.resolve("plots").resolve("elo.png")), out);
         long games = Files.readAllLines(run.resolve("arena").resolve("elo-games.jsonl")).size();
         assertEquals(3 * 2 * 6 + 2 * 6, games, "each checkpoint meets both references, then its predecessor");
+    }
+
+    @Test
+    void killedEloKeepsItsFinishedPairingsAndResumes() throws Exception {
+        Path copy = copyOfRun("killed-elo");
+        Path pairings = copy.resolve("arena").resolve(EloCommand.PAIRINGS_FILE);
+        String[] args = {"elo", copy.toString(), "--games", "40", "--simulations", "8", "--references", "perfect"};
+        Process process = new ProcessBuilder(CliRun.processCommand(args)).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("killed-elo.log").toFile()).start();
+        List<String> atKill;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (lines(pairings).isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            process.destroyForcibly().waitFor();
+            atKill = lines(pairings);
+        } finally {
+            process.destroyForcibly().waitFor();
+        }
+        int planned = 3 * 2 + 2; // each checkpoint meets random and perfect, then its predecessor
+        assertFalse(atKill.isEmpty(), "a pairing finished before the kill: " + Files.readString(dir.resolve("killed-elo.log")));
+        assertTrue(atKill.size() < planned, "the kill landed before the tournament finished");
+        Files.writeString(pairings, "{\"key\":{\"game\":\"tic", StandardOpenOption.APPEND); // a line cut by a crash
+
+        CliRun resumed = CliRun.of(args);
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.out().contains("skipped 1 unreadable line(s)"), resumed.out());
+        assertTrue(resumed.out().contains("reused " + atKill.size() + " of " + planned + " pairing(s)"), resumed.out());
+        List<String> after = lines(pairings);
+        assertEquals(atKill, after.subList(0, atKill.size()), "finished pairings are kept as they were");
+        assertEquals(planned, after.size() - 1, "every pairing once, besides the cut line");
+        ObjectMapper json = new ObjectMapper();
+        List<String> games = Files.readAllLines(copy.resolve("arena").resolve("elo-games.jsonl"));
+        assertEquals(planned * 40, games.size());
+        JsonNode first = json.readTree(atKill.get(0)).get("games");
+        for (int g = 0; g < 40; g++) {
+            assertEquals(first.get(g), json.readTree(games.get(g)), "the first pairing's games are the ones played before the kill");
+        }
+    }
+
+    @Test
+    void eloIsRefusedWhileAnotherTournamentHoldsTheRun() throws Exception {
+        Path copy = copyOfRun("held-elo");
+        try (DirectoryLock held = DirectoryLock.acquire(copy.resolve("arena"), "elo")) {
+            CliRun r = CliRun.of("elo", copy.toString(), "--games", "2", "--simulations", "2");
+            assertEquals(1, r.exit());
+            assertTrue(r.err().contains("is in use by process " + ProcessHandle.current().pid() + " (elo"), r.err());
+        }
+        assertFalse(Files.exists(copy.resolve("elo.json")), "nothing was rated");
+    }
+
+    private static List<String> lines(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<String> complete = new ArrayList<>();
+        String text = Files.readString(file);
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            complete.add(text.substring(start, end));
+            start = end + 1;
+        }
+        return complete;
     }
 }

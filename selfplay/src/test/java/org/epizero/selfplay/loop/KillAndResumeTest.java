@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GameRecordReader;
+import org.epizero.selfplay.cli.CliRun;
 import org.epizero.selfplay.cli.EpiZeroCli;
 import org.epizero.selfplay.run.GenerationMetrics;
 import org.epizero.selfplay.run.MetricsLog;
@@ -59,6 +60,9 @@ class KillAndResumeTest {
         // What a kill in the middle of a write leaves: a hidden temporary file beside its target.
         Path cut = run.generationGames(2).resolveSibling("." + run.generationGames(2).getFileName() + "4711.tmp");
         Files.write(cut, new byte[] {31, -117, 8});
+        // What a kill between the two renames of a checkpoint's replacement leaves: the old copy aside.
+        Path aside = run.checkpointsDir().resolve(".step-0.old-4711");
+        Files.move(run.checkpoint(0), aside);
         int exit = EpiZeroCli.commandLine().execute("train", "--resume", "--run", runPath.toString(), "--quiet");
         assertEquals(0, exit, "the killed process's lock does not block");
 
@@ -67,6 +71,7 @@ class KillAndResumeTest {
         List<GenerationMetrics> metrics = new MetricsLog(run.metricsFile()).read();
         assertEquals(List.of(0, 1, 2, 3), metrics.stream().map(GenerationMetrics::generation).toList(), "one line per generation");
         assertEquals(List.of(0L, 40L, 80L, 120L, 160L), run.checkpointSteps(), "every checkpoint, once");
+        assertTrue(Files.notExists(aside), "the checkpoint moved aside is back in its place");
         assertEquals(160L, Checkpoint.readDescriptor(run.checkpoint(160)).trainingStep());
         for (int g = 0; g < GENERATIONS; g++) {
             List<GameRecord> games = new ArrayList<>();
@@ -81,9 +86,7 @@ class KillAndResumeTest {
     }
 
     private static List<String> javaCommand(Path runPath) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-cp", System.getProperty("java.class.path"), "-Dai.djl.offline=true",
-                "-Dai.djl.pytorch.num_interop_threads=1", EpiZeroCli.class.getName(), "train", "tictactoe",
+        return CliRun.processCommand("train", "tictactoe",
                 "--run", runPath.toString(), "--quiet",
                 "--set", "schedule.generations=" + GENERATIONS, "--set", "schedule.stepsPerGeneration=" + STEPS,
                 "--set", "schedule.batchSize=16", "--set", "selfPlay.gamesPerGeneration=8",

@@ -12,31 +12,33 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * One process's exclusive hold on a run directory, so that two processes never write the same
- * generation: {@code RUN/.lock}, locked through the operating system, which releases the lock when
- * its holder exits or is killed (a lock file left by a killed process does not block). The file
- * names the holder (process id, what it does, since when) for the message a second process gets.
+ * One process's exclusive hold on a directory it writes logs into, so that two processes never
+ * write the same generation (a run directory, held by {@code train}), the same tournament ({@code
+ * RUN/arena}, held by {@code elo}) or the same measurement log (an epiplexity output directory):
+ * {@code DIR/.lock}, locked through the operating system, which releases the lock when its holder
+ * exits or is killed (a lock file left by a killed process does not block). The file names the
+ * holder (process id, what it does, since when) for the message a second process gets.
  */
-public final class RunLock implements AutoCloseable {
+public final class DirectoryLock implements AutoCloseable {
 
-    /** The lock file's name inside the run directory. */
+    /** The lock file's name inside the locked directory. */
     public static final String FILE_NAME = ".lock";
 
     private final FileChannel channel;
     private final FileLock lock;
 
-    private RunLock(FileChannel channel, FileLock lock) {
+    private DirectoryLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
     }
 
     /**
-     * Takes the lock of the run directory {@code root} (created if missing) for {@code purpose},
-     * e.g. "train".
+     * Takes the lock of the directory {@code root} (created if missing) for {@code purpose}, e.g.
+     * "train".
      *
      * @throws IllegalStateException naming the holder if another process, or this one, holds it
      */
-    public static RunLock acquire(Path root, String purpose) throws IOException {
+    public static DirectoryLock acquire(Path root, String purpose) throws IOException {
         Files.createDirectories(root);
         Path file = root.resolve(FILE_NAME);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -53,7 +55,7 @@ public final class RunLock implements AutoCloseable {
             String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
             channel.close();
             throw new IllegalStateException(root + " is in use by " + (holder.isEmpty() ? "another process" : holder)
-                    + "; wait until it ends or stop it (a killed process releases the run)");
+                    + "; wait until it ends or stop it (a killed process releases it)");
         }
         try {
             channel.truncate(0);
@@ -65,7 +67,7 @@ public final class RunLock implements AutoCloseable {
             channel.close();
             throw e;
         }
-        return new RunLock(channel, lock);
+        return new DirectoryLock(channel, lock);
     }
 
     /** Releases the lock; the file stays (deleting it would race with the next holder). */
