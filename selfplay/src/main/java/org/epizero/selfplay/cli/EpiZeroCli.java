@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import org.epizero.engine.nn.NativeThreads;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,6 +50,12 @@ public final class EpiZeroCli {
     static final int EXIT_FAILURE = 1;
 
     public static void main(String[] args) {
+        try {
+            NativeThreads.chooseAtStartUp();
+        } catch (IllegalArgumentException e) {
+            System.err.println("epizero: " + e.getMessage());
+            System.exit(EXIT_FAILURE);
+        }
         System.exit(commandLine().execute(args));
     }
 
