@@ -84,10 +84,14 @@ public final class EpiplexityStudy {
      * Runs the measurements of several studies in one pool (the workers of the first study's
      * settings), so that a study's last measurement does not run alone while the next study
      * waits; then writes each study's results and charts. Returns each study's measurements.
+     * Smaller budgets and lower seeds go first, so that a study stopped midway (they span
+     * sittings) holds every corpus and observer at the budgets it finished, not some corpora at
+     * every budget.
      */
     public static List<List<Measured>> runAll(List<Plan> plans) throws IOException {
         List<Planned> pending = new ArrayList<>();
         plans.forEach(p -> pending.addAll(p.pending));
+        pending.sort(Comparator.comparingLong(Planned::tokens).thenComparingInt(Planned::seed));
         EpiplexityStudy first = plans.get(0).study();
         int workers = Math.min(first.settings.workers(), Math.max(1, pending.size()));
         if (pending.size() > 1) {

@@ -133,6 +133,17 @@ public final class EvaluationSource implements CorpusSource {
                 .toList();
     }
 
+    /** How often a growing cache is saved while its games are played. */
+    private static final long SAVE_EVERY_NANOS = 120_000_000_000L;
+
+    private static void writeCache(Path cache, List<GameRecord> records) throws IOException {
+        try (GameRecordWriter writer = new GameRecordWriter(cache)) {
+            for (GameRecord r : records) {
+                writer.write(r);
+            }
+        }
+    }
+
     /** The games, their tokens, and the corrupt or rejected records skipped on the way. */
     private record Games(List<GameRecord> records, RecordCorpus corpus, long rejected) {}
 
@@ -144,28 +155,34 @@ public final class EvaluationSource implements CorpusSource {
         Path cache = cacheFile();
         RecordCorpus corpus = RecordCorpus.tokenise(records, tokeniser);
         int cached = records.size();
-        if (corpus.corpus().scoredTargets() < scoredTokens) {
+        long scored = corpus.corpus().scoredTargets();
+        if (scored < scoredTokens) {
             try (InferenceService network = new InferenceService(Checkpoint.load(run.checkpoint(step), game),
                     InferenceConfig.DEFAULT.withMaxBatchSize(CONCURRENT_GAMES))) {
                 Chunks player = chunks(network, stamp);
                 Set<Long> chunkSeeds = new HashSet<>();
                 records.forEach(r -> chunkSeeds.add(r.seed()));
                 int chunk = 0;
-                while (corpus.corpus().scoredTargets() < scoredTokens) {
+                long lastSaved = System.nanoTime();
+                while (scored < scoredTokens) {
                     while (chunkSeeds.contains(protocol.chunkSeed(chunk))) {
                         chunk++;
                     }
                     notes.accept(label() + ": playing " + EvaluationProtocol.CHUNK_GAMES + " evaluation games (chunk " + chunk + ")");
-                    records.addAll(player.play(protocol.chunkSeed(chunk)));
+                    List<GameRecord> played = player.play(protocol.chunkSeed(chunk));
+                    records.addAll(played);
                     chunkSeeds.add(protocol.chunkSeed(chunk));
-                    corpus = RecordCorpus.tokenise(records, tokeniser);
+                    // Only the new chunk is tokenised to count: re-tokenising the whole corpus after every
+                    // chunk made generating a corpus quadratic in its size.
+                    scored += RecordCorpus.tokenise(played, tokeniser).corpus().scoredTargets();
+                    if (System.nanoTime() - lastSaved > SAVE_EVERY_NANOS) {
+                        writeCache(cache, records); // an interrupted generation keeps what it played
+                        lastSaved = System.nanoTime();
+                    }
                 }
             }
-            try (GameRecordWriter writer = new GameRecordWriter(cache)) {
-                for (GameRecord r : records) {
-                    writer.write(r);
-                }
-            }
+            writeCache(cache, records);
+            corpus = RecordCorpus.tokenise(records, tokeniser);
         }
         long rejected = skipped + corpus.rejected();
         notes.accept(label() + ": " + records.size() + " games (" + cached + " from the cache), "
