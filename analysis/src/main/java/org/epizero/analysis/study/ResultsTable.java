@@ -36,13 +36,18 @@ public final class ResultsTable {
 
     private ResultsTable() {}
 
-    /** Writes {@code results.json}, {@code results.csv} and {@link BestObserverTable}'s {@code best-observer.csv} into {@code dir}. */
+    /**
+     * Writes {@code results.json}, {@code results.csv}, {@link BestObserverTable}'s {@code
+     * best-observer.csv} and {@link SummaryTable}'s {@code summary.csv} and {@code summary.md} into
+     * {@code dir}.
+     */
     public static void write(List<Measured> rows, Path dir) throws IOException {
         Files.createDirectories(dir);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         AtomicFiles.writeString(dir.resolve("results.json"), json.writeValueAsString(rows));
         AtomicFiles.writeString(dir.resolve("results.csv"), csv(rows));
         BestObserverTable.write(rows, dir);
+        SummaryTable.write(rows, dir);
     }
 
     /** The CSV text. */
