@@ -84,14 +84,10 @@ public final class EpiplexityStudy {
      * Runs the measurements of several studies in one pool (the workers of the first study's
      * settings), so that a study's last measurement does not run alone while the next study
      * waits; then writes each study's results and charts. Returns each study's measurements.
-     * Smaller budgets and lower seeds go first, so that a study stopped midway (they span
-     * sittings) holds every corpus and observer at the budgets it finished, not some corpora at
-     * every budget.
      */
     public static List<List<Measured>> runAll(List<Plan> plans) throws IOException {
         List<Planned> pending = new ArrayList<>();
         plans.forEach(p -> pending.addAll(p.pending));
-        pending.sort(Comparator.comparingLong(Planned::tokens).thenComparingInt(Planned::seed));
         EpiplexityStudy first = plans.get(0).study();
         int workers = Math.min(first.settings.workers(), Math.max(1, pending.size()));
         if (pending.size() > 1) {
@@ -237,9 +233,11 @@ public final class EpiplexityStudy {
     }
 
     /**
-     * Runs the planned measurements on {@code workers} threads, the costliest first; each is logged,
-     * reported and added to its study's tables as it completes, so an interrupted study keeps every
-     * finished one.
+     * Runs the planned measurements on {@code workers} threads, smaller budgets and lower seeds
+     * first (a study stopped midway, as long ones are, then holds every corpus and observer at the
+     * budgets it finished rather than some corpora at every budget) and within those the costliest
+     * first (so that none is left running alone at the end); each is logged, reported and added to
+     * its study's tables as it completes, so an interrupted study keeps every finished one.
      */
     private void measureAll(List<Planned> planned, int workers, String title) throws IOException {
         double heldOut = EstimatorConfig.DEFAULT.heldOutFraction();
@@ -247,7 +245,8 @@ public final class EpiplexityStudy {
         for (int i = 0; i < planned.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> -planned.get(i).cost()));
+        order.sort(Comparator.comparingLong((Integer i) -> planned.get(i).tokens()).thenComparingInt(i -> planned.get(i).seed())
+                .thenComparingDouble(i -> -planned.get(i).cost()));
         Object lock = new Object();
         try (StudyProgress progress = new StudyProgress(title, planned.size(), settings.quiet());
                 MeasurementPool pool = new MeasurementPool(workers)) {
