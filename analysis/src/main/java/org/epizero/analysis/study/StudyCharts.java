@@ -151,16 +151,22 @@ public final class StudyCharts {
         boolean protocols = rows.stream().filter(m -> m.corpus().hasStep()).map(m -> m.corpus().protocol()).distinct().count() > 1;
         Function<Measured, String> curveOf = m -> m.result().observer().name()
                 + (protocols && m.corpus().hasStep() ? " " + m.corpus().protocol() : "");
+        List<Double> unlearnedX = new ArrayList<>();
+        List<Double> unlearnedY = new ArrayList<>();
         for (Map.Entry<String, List<Measured>> o : group(rows, curveOf).entrySet()) {
             Color colour = palette[observerIndex++ % palette.length];
             TreeMap<Long, List<Double>> byStep = new TreeMap<>();
+            TreeMap<Long, List<Double>> gapByStep = new TreeMap<>();
             Map<String, List<Double>> levels = new LinkedHashMap<>();
+            Map<String, List<Double>> levelGaps = new LinkedHashMap<>();
             for (Measured m : o.getValue()) {
                 double v = value.applyAsDouble(m.result());
                 if (m.corpus().hasStep()) {
                     byStep.computeIfAbsent(m.corpus().step(), s -> new ArrayList<>()).add(v);
+                    gapByStep.computeIfAbsent(m.corpus().step(), s -> new ArrayList<>()).add(m.result().generatorGap());
                 } else {
                     levels.computeIfAbsent(m.corpus().label(), s -> new ArrayList<>()).add(v);
+                    levelGaps.computeIfAbsent(m.corpus().label(), s -> new ArrayList<>()).add(m.result().generatorGap());
                 }
             }
             if (!byStep.isEmpty()) {
@@ -172,6 +178,10 @@ public final class StudyCharts {
                     x[i] = s.getKey();
                     y[i] = Spread.mean(s.getValue());
                     err[i] = Spread.sd(s.getValue());
+                    if (notLearned(gapByStep.get(s.getKey()))) {
+                        unlearnedX.add(x[i]);
+                        unlearnedY.add(y[i]);
+                    }
                     i++;
                 }
                 XYSeries curve = chart.addSeries(o.getKey(), x, y, err);
@@ -179,13 +189,24 @@ public final class StudyCharts {
             }
             for (Map.Entry<String, List<Double>> l : levels.entrySet()) {
                 double level = Spread.mean(l.getValue());
-                XYSeries s = chart.addSeries(l.getKey() + " (" + o.getKey() + ")", new double[] {minStep, maxStep},
-                        new double[] {level, level});
+                String name = l.getKey() + " (" + o.getKey() + (notLearned(levelGaps.get(l.getKey())) ? ", not learned" : "") + ")";
+                XYSeries s = chart.addSeries(name, new double[] {minStep, maxStep}, new double[] {level, level});
                 s.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH).setLineColor(colour);
             }
         }
+        if (!unlearnedX.isEmpty()) {
+            XYSeries marks = chart.addSeries(String.format(java.util.Locale.ROOT, "not learned (mean gap > %.0f%%)",
+                    100 * SummaryTable.LEARNED_GAP), unlearnedX, unlearnedY);
+            marks.setMarker(SeriesMarkers.CROSS).setMarkerColor(Color.BLACK).setLineStyle(SeriesLines.NONE);
+        }
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
         return file;
+    }
+
+    /** Whether these seeds' mean gap to the generator exceeds {@link SummaryTable#LEARNED_GAP} (false when unknown). */
+    private static boolean notLearned(List<Double> gaps) {
+        double mean = Spread.mean(gaps);
+        return !Double.isNaN(mean) && mean > SummaryTable.LEARNED_GAP;
     }
 
     private static Path frontier(List<Measured> rows, String title, String yTitle, boolean structure, Path file)
