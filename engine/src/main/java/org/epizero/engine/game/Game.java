@@ -1,6 +1,7 @@
 package org.epizero.engine.game;
 
 import java.util.List;
+import org.epizero.engine.services.GameServices;
 
 /**
  * The static description of a game: its parameters, action space, observation layout and
@@ -63,4 +64,9 @@ public interface Game {
      * @throws IllegalArgumentException if the text names no action of this game
      */
     int parseAction(String text);
+
+    /** What the game offers beyond its rules (reference players, evaluations, exporters, ...); none by default. */
+    default GameServices services() {
+        return GameServices.NONE;
+    }
 }

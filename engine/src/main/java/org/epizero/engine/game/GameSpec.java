@@ -33,7 +33,7 @@ public record GameSpec(String name, Map<String, String> params) {
      */
     public static GameSpec parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidGameSpecException("empty game spec: expected e.g. 'tictactoe' or 'go(size=9,komi=7.5)'");
+            throw new InvalidGameSpecException("empty game spec: expected NAME or NAME(key=value,...)");
         }
         String t = text.strip();
         int open = t.indexOf('(');

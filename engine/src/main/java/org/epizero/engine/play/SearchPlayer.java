@@ -1,8 +1,7 @@
-package org.epizero.selfplay.players;
+package org.epizero.engine.play;
 
 import org.epizero.engine.eval.Evaluator;
 import org.epizero.engine.game.State;
-import org.epizero.engine.play.Player;
 import org.epizero.engine.search.Mcts;
 import org.epizero.engine.search.SearchConfig;
 

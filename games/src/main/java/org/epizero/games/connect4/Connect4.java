@@ -6,6 +6,7 @@ import org.epizero.engine.game.GameSpec;
 import org.epizero.engine.game.ObservationShape;
 import org.epizero.engine.game.State;
 import org.epizero.engine.game.Symmetry;
+import org.epizero.engine.services.GameServices;
 
 /**
  * Connect four on the standard board of 7 columns and 6 rows. Action {@code a} drops a disc
@@ -144,5 +145,10 @@ public final class Connect4 implements Game {
             }
         }
         return new Symmetry("mirror", cells, actions);
+    }
+
+    @Override
+    public GameServices services() {
+        return Connect4Services.INSTANCE;
     }
 }

@@ -1,11 +1,10 @@
-package org.epizero.selfplay.evaluate;
+package org.epizero.games.connect4;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.epizero.engine.play.Player;
-import org.epizero.games.connect4.Connect4Benchmark;
-import org.epizero.games.connect4.Connect4Solver;
-import org.epizero.games.connect4.Connect4State;
+import org.epizero.engine.services.EvaluationReport;
+import org.epizero.engine.services.PlayerEvaluation;
 
 /**
  * A player's mistake rate on solved connect-four positions from the opening, the middle and the
@@ -13,7 +12,7 @@ import org.epizero.games.connect4.Connect4State;
  * position played into a draw or loss, or a drawn one into a loss); a slower win is not a
  * mistake. Position sets are reproducible random positions in which the mover cannot win at once.
  */
-public final class Connect4MistakeRate {
+public final class Connect4MistakeRate implements PlayerEvaluation {
 
     /** One phase of the game: its name, how many discs its positions have, and how many positions. */
     public record Phase(String name, int discs, int positions) {
@@ -31,7 +30,24 @@ public final class Connect4MistakeRate {
     public static final List<Phase> STANDARD = List.of(new Phase("opening", 10, 40), new Phase("middle", 18, 100),
             new Phase("end", 28, 200));
 
-    private Connect4MistakeRate() {
+    @Override
+    public String name() {
+        return "mistake-rate";
+    }
+
+    @Override
+    public String description() {
+        return "moves that worsen the solved outcome on opening, middle and end-game positions";
+    }
+
+    /** The {@link #STANDARD} phases' mistakes on one line. */
+    @Override
+    public EvaluationReport evaluate(Player player, long seed) {
+        StringBuilder sb = new StringBuilder("mistakes on solved positions:");
+        for (Result r : measure(player, STANDARD, seed)) {
+            sb.append(String.format(" %s %d/%d (%.1f%%)", r.phase().name(), r.mistakes(), r.phase().positions(), 100 * r.rate()));
+        }
+        return new EvaluationReport(sb.toString(), List.of());
     }
 
     /** Measures {@code player} on every phase. */

@@ -8,6 +8,7 @@ import org.epizero.engine.game.GameSpec;
 import org.epizero.engine.game.ObservationShape;
 import org.epizero.engine.game.Symmetry;
 import org.epizero.engine.game.Zobrist;
+import org.epizero.engine.services.GameServices;
 
 /**
  * Go on an {@code N x N} board with positional superko, suicide forbidden, and Tromp-Taylor area
@@ -196,5 +197,10 @@ public final class Go implements Game {
     @Override
     public String toString() {
         return spec.toString();
+    }
+
+    @Override
+    public GameServices services() {
+        return new GoServices(this);
     }
 }

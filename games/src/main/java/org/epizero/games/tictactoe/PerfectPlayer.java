@@ -1,11 +1,9 @@
-package org.epizero.selfplay.players;
+package org.epizero.games.tictactoe;
 
 import it.unimi.dsi.fastutil.ints.IntList;
 import java.util.SplittableRandom;
 import org.epizero.engine.game.State;
 import org.epizero.engine.play.Player;
-import org.epizero.games.tictactoe.TicTacToeSolver;
-import org.epizero.games.tictactoe.TicTacToeState;
 
 /** Perfect tic-tac-toe: a uniformly random move among those that keep the game-theoretic value. */
 public final class PerfectPlayer implements Player {

@@ -8,6 +8,7 @@ import org.epizero.engine.game.ObservationShape;
 import org.epizero.engine.game.State;
 import org.epizero.engine.game.Symmetry;
 import org.epizero.engine.game.Zobrist;
+import org.epizero.engine.services.GameServices;
 
 /**
  * Tic-tac-toe. Action {@code a} marks cell {@code a} (row-major, row 0 at the top), written
@@ -111,5 +112,10 @@ public final class TicTacToe implements Game {
             }
         }
         return false;
+    }
+
+    @Override
+    public GameServices services() {
+        return TicTacToeServices.INSTANCE;
     }
 }

@@ -1,4 +1,4 @@
-package org.epizero.selfplay.evaluate;
+package org.epizero.games.tictactoe;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntList;
@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.epizero.engine.play.Player;
-import org.epizero.games.tictactoe.TicTacToe;
-import org.epizero.games.tictactoe.TicTacToeSolver;
-import org.epizero.games.tictactoe.TicTacToeState;
+import org.epizero.engine.services.EvaluationReport;
+import org.epizero.engine.services.PlayerEvaluation;
 
 /**
  * Checks a player against perfect play in every reachable non-terminal tic-tac-toe position
  * (4,520 of them): the share of positions where its move keeps the game-theoretic value.
  */
-public final class TicTacToeOptimality {
+public final class TicTacToeOptimality implements PlayerEvaluation {
 
     /** How many positions were checked and in how many the move was optimal; a few failures as examples. */
     public record Report(int positions, int optimal, List<String> examples) {
@@ -26,7 +25,22 @@ public final class TicTacToeOptimality {
         }
     }
 
-    private TicTacToeOptimality() {
+    @Override
+    public String name() {
+        return "optimality";
+    }
+
+    @Override
+    public String description() {
+        return "share of the 4,520 non-terminal positions where the move keeps the solved value";
+    }
+
+    /** The share of optimal moves as one line, a few failures as further lines; every position is checked, so the seed is unused. */
+    @Override
+    public EvaluationReport evaluate(Player player, long seed) {
+        Report r = check(player);
+        return new EvaluationReport(String.format("optimal in %d of %d positions (%.2f%%)", r.optimal(), r.positions(), 100 * r.share()),
+                r.examples().stream().map(e -> "e.g. " + e).toList());
     }
 
     /** Every reachable non-terminal position, each once. */

@@ -1,4 +1,4 @@
-package org.epizero.selfplay.evaluate;
+package org.epizero.games.connect4;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +7,6 @@ import java.util.List;
 import org.epizero.engine.game.State;
 import org.epizero.engine.play.Player;
 import org.epizero.engine.play.RandomPlayer;
-import org.epizero.games.connect4.Connect4Solver;
-import org.epizero.games.connect4.Connect4State;
 import org.junit.jupiter.api.Test;
 
 class Connect4MistakeRateTest {

@@ -15,12 +15,12 @@ import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.nn.PolicyValueNetwork;
+import org.epizero.engine.play.SearchPlayer;
 import org.epizero.selfplay.arena.Arena;
 import org.epizero.selfplay.arena.ArenaGame;
 import org.epizero.selfplay.arena.PairingLog;
 import org.epizero.selfplay.config.ConfigTree;
 import org.epizero.selfplay.players.ReferencePlayers;
-import org.epizero.selfplay.players.SearchPlayer;
 import org.epizero.selfplay.rating.BradleyTerry;
 import org.epizero.selfplay.rating.Outcome;
 import org.epizero.selfplay.rating.Ratings;
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "elo",
         description = {"Rate every k-th checkpoint of a run: each plays the references and the next rated checkpoint"
             + " (colours alternated); a Bradley-Terry fit with a first-move term puts all on one Elo scale, random = 0."
-            + " Writes RUN/elo.json, RUN/arena/elo-games.jsonl (and .sgf for Go) and RUN/plots/elo.png."
+            + " Writes RUN/elo.json, RUN/arena/elo-games.jsonl (and .EXT for each format the game exports to) and RUN/plots/elo.png."
             + " Each pairing is kept in RUN/arena/elo-pairings.jsonl as it finishes; a rerun with the same settings"
             + " (an interrupted tournament, or one with new checkpoints) reuses the pairings already played."})
 final class EloCommand implements Callable<Integer> {
@@ -61,7 +61,8 @@ final class EloCommand implements Callable<Integer> {
     @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of a checkpoint (default ${DEFAULT-VALUE})")
     int simulations;
 
-    @Option(names = "--references", split = ",", defaultValue = "random,one-ply", description = "reference players besides random (default ${DEFAULT-VALUE})")
+    @Option(names = "--references", split = ",", defaultValue = "random,one-ply", completionCandidates = DeclaredServices.ReferencePlayerNames.class,
+            description = "reference players besides random: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     List<String> references;
 
     @Option(names = "--threads", defaultValue = "16",
@@ -171,7 +172,7 @@ final class EloCommand implements Callable<Integer> {
         }
         Ratings ratings = new BradleyTerry(1).fit(names, 0, outcomes);
         ArenaArchive.writeJsonLines(run.arenaDir().resolve("elo-games.jsonl"), played);
-        ArenaArchive.writeSgfIfGo(game, played, run.arenaDir().resolve("elo-games.sgf"));
+        ArenaArchive.writeExports(game, played, run.arenaDir().resolve("elo-games"));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         AtomicFiles.writeString(run.root().resolve("elo.json"), json.writeValueAsString(Map.of(
                 "players", names, "elo", ratings.elo(), "stdError", ratings.stdError(),

@@ -13,13 +13,13 @@ import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.play.PlayerFactory;
+import org.epizero.engine.play.SearchPlayer;
+import org.epizero.engine.services.EvaluationReport;
+import org.epizero.engine.services.PlayerEvaluation;
 import org.epizero.selfplay.arena.Arena;
 import org.epizero.selfplay.arena.ArenaGame;
-import org.epizero.selfplay.evaluate.Connect4MistakeRate;
-import org.epizero.selfplay.evaluate.TicTacToeOptimality;
 import org.epizero.selfplay.players.PolicyPlayer;
 import org.epizero.selfplay.players.ReferencePlayers;
-import org.epizero.selfplay.players.SearchPlayer;
 import org.epizero.selfplay.run.ArenaArchive;
 import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
@@ -28,12 +28,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Measures a checkpoint: against perfect play where the game is solved, and in matches against reference players. */
+/** Measures a checkpoint: by the evaluations its game declares, and in matches against reference players. */
 @Command(name = "evaluate",
-        description = {"Measure a checkpoint (or a run's latest checkpoint) against fixed references."
-            + " Tic-tac-toe: share of the 4,520 non-terminal positions where the raw policy and the search play optimally."
-            + " Connect four: mistake rate (a move that worsens the solved outcome) on opening, middle and end-game positions."
-            + " Every game: matches with colours alternated against --against players (random, one-ply, mcts:N, perfect, gnugo:L for Go)."})
+        description = {"Measure a checkpoint (or a run's latest checkpoint) against fixed references:"
+            + " first, on the raw policy and on the search, each evaluation its game declares (listed by 'epizero games'),"
+            + " then matches with colours alternated against the --against players."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -45,7 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of the agent (default ${DEFAULT-VALUE})")
     int simulations;
 
-    @Option(names = "--against", split = ",", defaultValue = "random", description = "opponents, comma-separated (default ${DEFAULT-VALUE})")
+    @Option(names = "--against", split = ",", defaultValue = "random", completionCandidates = DeclaredServices.ReferencePlayerNames.class,
+            description = "opponents, comma-separated: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     List<String> opponents;
 
     @Option(names = "--games", defaultValue = "200", description = "games per opponent (default ${DEFAULT-VALUE})")
@@ -58,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "match seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--record", paramLabel = "DIR", description = "keep the match games in DIR/vs-OPPONENT.jsonl (and .sgf for Go)")
+    @Option(names = "--record", paramLabel = "DIR", description = "keep the match games in DIR/vs-OPPONENT.jsonl (and .EXT for each format the game exports to)")
     Path record;
 
     @Override
@@ -86,14 +86,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 Checkpoint.readDescriptor(checkpoint).trainingStep(), simulations);
         out.flush();
         try (InferenceService network = new InferenceService(Checkpoint.load(checkpoint, game), InferenceConfig.DEFAULT)) {
-            if (game.spec().name().equals("tictactoe")) {
-                report(out, "raw policy", TicTacToeOptimality.check(new PolicyPlayer("policy", network)));
-                report(out, "search(" + simulations + ")", TicTacToeOptimality.check(new SearchPlayer("agent", network, simulations, seed)));
-            }
-            if (game.spec().name().equals("connect4")) {
-                report(out, "raw policy", Connect4MistakeRate.measure(new PolicyPlayer("policy", network), Connect4MistakeRate.STANDARD, seed));
-                report(out, "search(" + simulations + ")", Connect4MistakeRate.measure(
-                        new SearchPlayer("agent", network, simulations, seed), Connect4MistakeRate.STANDARD, seed));
+            for (PlayerEvaluation evaluation : game.services().evaluations()) {
+                report(out, "raw policy", evaluation.evaluate(new PolicyPlayer("policy", network), seed));
+                report(out, "search(" + simulations + ")", evaluation.evaluate(new SearchPlayer("agent", network, simulations, seed), seed));
             }
             Arena arena = new Arena(game, threads);
             Arena.Contestant agent = new Arena.Contestant("agent", s -> new SearchPlayer("agent", network, simulations, s));
@@ -103,7 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (record != null) {
                     String file = "vs-" + name.replaceAll("[^A-Za-z0-9_.-]", "_");
                     ArenaArchive.writeJsonLines(record.resolve(file + ".jsonl"), results);
-                    ArenaArchive.writeSgfIfGo(game, results, record.resolve(file + ".sgf"));
+                    ArenaArchive.writeExports(game, results, record.resolve(file));
                 }
                 long wins = results.stream().filter(g -> g.scoreOf("agent") == 1).count();
                 long draws = results.stream().filter(g -> g.scoreOf("agent") == 0.5).count();
@@ -116,18 +111,9 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void report(PrintWriter out, String who, List<Connect4MistakeRate.Result> results) {
-        StringBuilder sb = new StringBuilder(String.format("%-12s mistakes on solved positions:", who));
-        for (Connect4MistakeRate.Result r : results) {
-            sb.append(String.format(" %s %d/%d (%.1f%%)", r.phase().name(), r.mistakes(), r.phase().positions(), 100 * r.rate()));
-        }
-        out.println(sb);
-        out.flush();
-    }
-
-    private static void report(PrintWriter out, String who, TicTacToeOptimality.Report r) {
-        out.printf("%-12s optimal in %d of %d positions (%.2f%%)%n", who, r.optimal(), r.positions(), 100 * r.share());
-        r.examples().forEach(e -> out.println("    e.g. " + e));
+    private static void report(PrintWriter out, String who, EvaluationReport report) {
+        out.printf("%-12s %s%n", who, report.summary());
+        report.details().forEach(d -> out.println("    " + d));
         out.flush();
     }
 }

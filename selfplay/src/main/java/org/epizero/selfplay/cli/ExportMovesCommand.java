@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 /** Game records as plain move strings, one game per line: connect four's usual notation ("4453"). */
 @Command(name = "export-moves",
         description = {"Print the games of record files (.jsonl or .jsonl.gz) as move strings, one game per line."
-            + " One-character moves are joined without spaces (connect four: 4453..., the input of 'solve'),"
-            + " longer ones with spaces (Go: D4 C3 pass ...). Damaged lines and records that do not replay through the rules are skipped and counted on stderr."})
+            + " One-character moves are joined without spaces (e.g. 4453..., as 'solve' reads them),"
+            + " longer ones with spaces (e.g. D4 C3 pass ...). Damaged lines and records that do not replay through the rules are skipped and counted on stderr."})
 final class ExportMovesCommand implements Callable<Integer> {
 
     @Spec

@@ -11,19 +11,22 @@ import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.CheckpointDescriptor;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
-import org.epizero.games.go.Go;
-import org.epizero.selfplay.gtp.GtpEngine;
-import org.epizero.selfplay.players.SearchPlayer;
+import org.epizero.engine.play.SearchPlayer;
+import org.epizero.engine.services.EngineProtocol;
+import org.epizero.engine.services.GameServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Serves a Go checkpoint as a GTP 2 engine on standard input and output, for GUIs and match programs. */
+/** Serves a checkpoint as a GTP 2 engine on standard input and output, for GUIs and match programs, where its game declares GTP. */
 @Command(name = "gtp",
-        description = {"Speak the Go Text Protocol (version 2) on stdin/stdout, moves chosen by a Go checkpoint's search."
-            + " The board size is the checkpoint's; komi may be changed. Logs go to stderr."})
+        description = {"Speak GTP (version 2) on stdin/stdout, moves chosen by the checkpoint's search,"
+            + " for a checkpoint whose game declares GTP ('epizero games' lists them). Logs go to stderr."})
 final class GtpCommand implements Callable<Integer> {
+
+    /** The name under which a game declares GTP. */
+    private static final String PROTOCOL = "gtp";
 
     @Spec
     CommandSpec spec;
@@ -36,15 +39,19 @@ final class GtpCommand implements Callable<Integer> {
         Path dir = agent.checkpointDir();
         CheckpointDescriptor descriptor = Checkpoint.readDescriptor(dir);
         Game game = GameRegistry.load().create(descriptor.game());
-        if (!(game instanceof Go go)) {
-            throw new IllegalArgumentException("GTP is for Go: checkpoint " + dir + " plays " + game.spec());
-        }
+        EngineProtocol gtp = game.services().engineProtocols().stream().filter(p -> p.name().equals(PROTOCOL)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("GTP is for " + String.join(", ", DeclaredServices.gamesWith(GtpCommand::speaksGtp))
+                        + ": checkpoint " + dir + " plays " + game.spec()));
         try (InferenceService network = new InferenceService(Checkpoint.load(dir, game), InferenceConfig.DEFAULT)) {
             String version = spec.parent().version()[0].replace("EpiZero ", "") + " (" + game.spec() + " step "
                     + descriptor.trainingStep() + ", " + agent.simulations + " simulations)";
-            GtpEngine engine = new GtpEngine(go, new SearchPlayer("epizero", network, agent.simulations, agent.seed), "EpiZero", version);
-            engine.serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), spec.commandLine().getOut());
+            gtp.serve(new SearchPlayer("epizero", network, agent.simulations, agent.seed), "EpiZero", version,
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    private static boolean speaksGtp(GameServices services) {
+        return services.engineProtocols().stream().anyMatch(p -> p.name().equals(PROTOCOL));
     }
 }

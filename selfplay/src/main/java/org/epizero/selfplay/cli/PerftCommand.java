@@ -21,7 +21,7 @@ final class PerftCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GAME", description = "game spec, e.g. connect4 or 'go(size=5)'")
+    @Parameters(index = "0", paramLabel = "GAME", description = "game spec (see 'epizero games')")
     String game;
 
     @Option(names = {"-d", "--depth"}, required = true, description = "last ply to count (>= 0)")

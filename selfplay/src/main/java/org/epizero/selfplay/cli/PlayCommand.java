@@ -10,8 +10,8 @@ import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
+import org.epizero.engine.play.SearchPlayer;
 import org.epizero.selfplay.play.TerminalGame;
-import org.epizero.selfplay.players.SearchPlayer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +30,7 @@ final class PlayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GAME", description = "game spec, e.g. connect4 or 'go(size=9)'; must be the checkpoint's")
+    @Parameters(index = "0", paramLabel = "GAME", description = "game spec (see 'epizero games'); must be the checkpoint's")
     String gameSpec;
 
     @Mixin

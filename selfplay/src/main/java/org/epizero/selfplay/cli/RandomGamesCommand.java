@@ -25,7 +25,7 @@ final class RandomGamesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GAME", description = "game spec, e.g. tictactoe")
+    @Parameters(index = "0", paramLabel = "GAME", description = "game spec (see 'epizero games')")
     String game;
 
     @Option(names = {"-n", "--games"}, defaultValue = "1000", description = "number of games (default ${DEFAULT-VALUE})")

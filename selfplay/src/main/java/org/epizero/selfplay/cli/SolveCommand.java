@@ -5,37 +5,37 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.epizero.games.connect4.Connect4;
-import org.epizero.games.connect4.Connect4Solver;
-import org.epizero.games.connect4.Connect4State;
+import org.epizero.engine.game.GameRegistry;
+import org.epizero.engine.game.InvalidGameSpecException;
+import org.epizero.engine.services.PositionSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The perfect connect-four player as a filter: positions in, the exact score of every move out. */
+/** A game's exact solver as a filter: positions in, the exact score of every move out. */
 @Command(name = "solve",
-        description = {"Solve connect-four positions read from stdin, one move string per line (e.g. 4453)."
-            + " Prints each line followed by the score of playing each column 1-7, from the side to move:"
-            + " a win with the winner's k-th disc scores 22-k, a loss the negative, a draw 0, a full column -1000."
+        description = {"Solve positions of a game that declares a solver, read from stdin one per line."
+            + " Prints each line followed by the score of every move from the side to move;"
+            + " 'epizero games' shows how each solver writes positions and what its scores mean."
             + " A bad line gets an error on stderr naming it; the other lines are still solved."})
 final class SolveCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GAME", description = "the game to solve: connect4")
+    @Parameters(index = "0", paramLabel = "GAME", completionCandidates = DeclaredServices.SolvableGames.class,
+            description = "the game to solve: ${COMPLETION-CANDIDATES}")
     String game;
 
     @Override
     public Integer call() throws IOException {
-        if (!game.strip().equalsIgnoreCase("connect4")) {
-            throw new IllegalArgumentException("no solver for '" + game + "': 'solve' knows connect4");
-        }
+        PositionSolver solver = solverOf(game);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Connect4Solver solver = new Connect4Solver();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         int lineNumber = 0;
         int bad = 0;
@@ -46,12 +46,8 @@ final class SolveCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                Connect4State state = Connect4.fromMoves(moves);
-                if (state.isTerminal()) {
-                    throw new IllegalArgumentException("the game is already over");
-                }
                 StringBuilder sb = new StringBuilder(moves);
-                for (int score : solver.scoreMoves(state)) {
+                for (int score : solver.scoreMoves(moves)) {
                     sb.append(' ').append(score);
                 }
                 out.println(sb);
@@ -63,5 +59,19 @@ final class SolveCommand implements Callable<Integer> {
             }
         }
         return bad == 0 ? 0 : EpiZeroCli.EXIT_FAILURE;
+    }
+
+    /** The solver {@code spec}'s game declares, or an error naming the games that declare one. */
+    private static PositionSolver solverOf(String spec) {
+        try {
+            Optional<PositionSolver> solver = GameRegistry.load().create(spec.strip().toLowerCase(Locale.ROOT)).services().solver();
+            if (solver.isPresent()) {
+                return solver.get();
+            }
+        } catch (InvalidGameSpecException e) {
+            // an unknown game has no solver either: reported below
+        }
+        throw new IllegalArgumentException("no solver for '" + spec + "': 'solve' knows "
+                + String.join(", ", DeclaredServices.gamesWith(s -> s.solver().isPresent())));
     }
 }

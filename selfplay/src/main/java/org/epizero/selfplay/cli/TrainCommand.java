@@ -62,7 +62,7 @@ final class TrainCommand implements Callable<Integer> {
             dir = runDir;
         } else {
             if (game == null) {
-                throw new IllegalArgumentException("name a game to train, e.g. 'epizero train tictactoe'");
+                throw new IllegalArgumentException("name a game to train: 'epizero train GAME' ('epizero games' lists them)");
             }
             config = RunConfig.resolve(game, configFile, overrides);
             dir = runDir != null ? runDir : Path.of("runs", config.game().replaceAll("[^A-Za-z0-9_.=-]", "_"));

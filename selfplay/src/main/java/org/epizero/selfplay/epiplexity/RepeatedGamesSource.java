@@ -47,7 +47,7 @@ public final class RepeatedGamesSource implements CorpusSource {
         String rest = argument.substring(PREFIX.length());
         int colon = rest.indexOf(':');
         if (colon < 1) {
-            throw new IllegalArgumentException("expected repeat:K:GAME (e.g. repeat:64:tictactoe), got '" + argument + "'");
+            throw new IllegalArgumentException("expected repeat:K:GAME, got '" + argument + "'");
         }
         int k;
         try {

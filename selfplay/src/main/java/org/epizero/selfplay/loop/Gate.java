@@ -7,10 +7,10 @@ import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.nn.NetworkConfig;
 import org.epizero.engine.nn.PolicyValueNetwork;
+import org.epizero.engine.play.SearchPlayer;
 import org.epizero.selfplay.arena.Arena;
 import org.epizero.selfplay.arena.ArenaGame;
 import org.epizero.selfplay.config.GatingSettings;
-import org.epizero.selfplay.players.SearchPlayer;
 
 /**
  * The promotion match of a gated run: the freshly trained candidate against the network that

@@ -30,8 +30,8 @@ import org.epizero.selfplay.config.ConfigTree;
 import org.epizero.selfplay.config.RunConfig;
 import org.epizero.selfplay.run.GenerationMetrics;
 import org.epizero.selfplay.run.MetricsLog;
+import org.epizero.selfplay.run.RecordExports;
 import org.epizero.selfplay.run.RunDirectory;
-import org.epizero.selfplay.run.SgfArchive;
 
 /**
  * The synchronous AlphaZero loop, one generation at a time: self-play games through the batched
@@ -226,7 +226,7 @@ public final class TrainingLoop {
                     writer.write(r);
                 }
             }
-            SgfArchive.writeIfGo(game, games, run.generationSgf(g));
+            RecordExports.write(game, games, run.generationExports(g));
             io += seconds(ioStart);
         }
         double selfPlaySeconds = seconds(start) - io;

@@ -1,66 +1,66 @@
 package org.epizero.selfplay.players;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.epizero.engine.eval.RandomRolloutEvaluator;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.play.OnePlyLookaheadPlayer;
 import org.epizero.engine.play.PlayerFactory;
 import org.epizero.engine.play.RandomPlayer;
-import org.epizero.games.go.Go;
+import org.epizero.engine.play.SearchPlayer;
+import org.epizero.engine.services.ReferencePlayer;
 
 /**
  * The fixed opponents a run is measured against, by name: {@code random}, {@code one-ply}
- * (wins at once when it can, blocks, else random), {@code mcts:N} (pure MCTS with N random-rollout
- * simulations per move), {@code perfect} (where a solver exists) and {@code gnugo:L} (GNU Go at
- * level L, Go only; one process per game, closed by the arena when the game ends).
+ * (wins at once when it can, blocks, else random) and {@code mcts:N} (pure MCTS with N
+ * random-rollout simulations per move) for every game, and those the game declares in its
+ * {@link org.epizero.engine.services.GameServices#referencePlayers() services}.
  */
 public final class ReferencePlayers {
+
+    /** The opponents every game has. */
+    public static final List<ReferencePlayer> BUILT_IN = List.of(
+            ReferencePlayer.of("random", "a uniformly random legal move", RandomPlayer::new),
+            ReferencePlayer.of("one-ply", "wins at once when it can, blocks, else random", OnePlyLookaheadPlayer::new),
+            new ReferencePlayer("mcts", "N", "pure MCTS with N random-rollout simulations per move", ReferencePlayers::mcts));
 
     private ReferencePlayers() {
     }
 
-    /** The named player for {@code game}. */
+    /** Every opponent for {@code game}: the built-in ones, then the game's own. */
+    public static List<ReferencePlayer> of(Game game) {
+        List<ReferencePlayer> all = new ArrayList<>(BUILT_IN);
+        all.addAll(game.services().referencePlayers());
+        return all;
+    }
+
+    /**
+     * The named player for {@code game}, e.g. {@code mcts:200}.
+     *
+     * @throws IllegalArgumentException if the game has no such player or its argument is bad
+     */
     public static PlayerFactory of(String name, Game game) {
         String n = name.strip().toLowerCase();
-        if (n.equals("random")) {
-            return RandomPlayer::new;
-        }
-        if (n.equals("one-ply")) {
-            return OnePlyLookaheadPlayer::new;
-        }
-        if (n.startsWith("mcts:")) {
-            int simulations = parsePositive(n.substring(5), name);
-            return seed -> new SearchPlayer(n, new RandomRolloutEvaluator(1, seed), simulations, seed);
-        }
-        if (n.equals("perfect")) {
-            if (!game.spec().name().equals("tictactoe")) {
-                throw new IllegalArgumentException("no perfect player for " + game.spec() + " (tic-tac-toe only)");
+        int colon = n.indexOf(':');
+        String base = colon < 0 ? n : n.substring(0, colon);
+        List<ReferencePlayer> known = of(game);
+        for (ReferencePlayer p : known) {
+            if (p.name().equals(base)) {
+                return p.create(colon < 0 ? null : n.substring(colon + 1));
             }
-            return PerfectPlayer::new;
         }
-        if (n.startsWith("gnugo:")) {
-            if (!(game instanceof Go go)) {
-                throw new IllegalArgumentException("GNU Go plays Go only, not " + game.spec());
-            }
-            int level = parseLevel(n.substring(6), name);
-            GnuGoPlayer.program();
-            return seed -> GnuGoPlayer.start(go, level, seed);
-        }
-        throw new IllegalArgumentException("unknown player '" + name + "': use random, one-ply, mcts:N, perfect or gnugo:L");
+        throw new IllegalArgumentException("unknown player '" + name + "' for " + game.spec() + ": use "
+                + known.stream().map(ReferencePlayer::usage).collect(Collectors.joining(", ")));
     }
 
-    private static int parseLevel(String text, String name) {
-        try {
-            int v = Integer.parseInt(text);
-            if (v >= 0 && v <= 10) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("'" + name + "': the GNU Go level must be an integer from 0 to 10");
+    private static PlayerFactory mcts(String argument) {
+        int simulations = parsePositive(argument);
+        String name = "mcts:" + argument;
+        return seed -> new SearchPlayer(name, new RandomRolloutEvaluator(1, seed), simulations, seed);
     }
 
-    private static int parsePositive(String text, String name) {
+    private static int parsePositive(String text) {
         try {
             int v = Integer.parseInt(text);
             if (v > 0) {
@@ -69,6 +69,6 @@ public final class ReferencePlayers {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("'" + name + "': the simulation count must be a positive integer");
+        throw new IllegalArgumentException("'mcts:" + text + "': the simulation count must be a positive integer");
     }
 }

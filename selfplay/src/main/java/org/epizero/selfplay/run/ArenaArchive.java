@@ -8,11 +8,9 @@ import org.epizero.engine.game.Game;
 import org.epizero.engine.io.AtomicFiles;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GenerationProtocol;
-import org.epizero.games.go.Go;
-import org.epizero.games.go.sgf.SgfWriter;
 import org.epizero.selfplay.arena.ArenaGame;
 
-/** Stores arena games: JSON lines for refitting ratings later, and an SGF collection for Go games. */
+/** Stores arena games: JSON lines for refitting ratings later, and a collection in each format the game exports to. */
 public final class ArenaArchive {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,18 +27,16 @@ public final class ArenaArchive {
         AtomicFiles.writeString(file, sb.toString());
     }
 
-    /** Writes the games as one SGF collection with the players' names when {@code game} is Go. */
-    public static void writeSgfIfGo(Game game, List<ArenaGame> games, Path file) throws IOException {
-        if (!(game instanceof Go)) {
-            return;
-        }
-        StringBuilder sgf = new StringBuilder();
-        for (ArenaGame g : games) {
-            double first = 2 * g.firstScore() - 1;
-            GameRecord record = new GameRecord(g.game(), g.moves(), new double[] {first, -first}, 0,
-                    new GenerationProtocol("arena", null, null, null, null, null), g.seed(), 0, null, null, null);
-            sgf.append(SgfWriter.write(record, g.firstPlayer(), g.secondPlayer()));
-        }
-        AtomicFiles.writeString(file, sgf.toString());
+    /** Writes the games with the players' names as {@code STEM.EXT} for each format {@code game} exports to. */
+    public static void writeExports(Game game, List<ArenaGame> games, Path stem) throws IOException {
+        RecordExports.write(game, stem,
+                exporter -> RecordExports.collection(games, g -> exporter.write(record(g), g.firstPlayer(), g.secondPlayer())));
+    }
+
+    /** The arena game as a record, its returns from the first player's score. */
+    private static GameRecord record(ArenaGame g) {
+        double first = 2 * g.firstScore() - 1;
+        return new GameRecord(g.game(), g.moves(), new double[] {first, -first}, 0,
+                new GenerationProtocol("arena", null, null, null, null, null), g.seed(), 0, null, null, null);
     }
 }

@@ -3,30 +3,40 @@ package org.epizero.selfplay.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.io.AtomicFiles;
 import org.epizero.engine.records.GameRecord;
-import org.epizero.games.go.Go;
-import org.epizero.games.go.sgf.SgfWriter;
+import org.epizero.engine.services.RecordExporter;
 
 /**
- * Keeps every Go self-play game also as SGF, so the games open directly in Go tools: one SGF
- * collection file per games file. Other games are left alone.
+ * Keeps game records also in every format their game exports to (SGF for Go, say), so the games
+ * open directly in that game's tools: one collection file per format, {@code STEM.EXT}, next to
+ * the games file. A game that exports to no format gets no extra files.
  */
-public final class SgfArchive {
+public final class RecordExports {
 
-    private SgfArchive() {
+    private RecordExports() {
     }
 
-    /** Writes {@code records} as one SGF collection to {@code file} when {@code game} is Go. */
-    public static void writeIfGo(Game game, List<GameRecord> records, Path file) throws IOException {
-        if (!(game instanceof Go)) {
-            return;
+    /** Writes {@code records}, players named after how their moves were generated, in each of the game's formats. */
+    public static void write(Game game, List<GameRecord> records, Path stem) throws IOException {
+        write(game, stem, exporter -> collection(records, exporter::write));
+    }
+
+    /** Writes one file per format of {@code game}: {@code STEM.EXT}, holding the collection {@code content} makes. */
+    static void write(Game game, Path stem, Function<RecordExporter, String> content) throws IOException {
+        for (RecordExporter exporter : game.services().recordExporters()) {
+            AtomicFiles.writeString(stem.resolveSibling(stem.getFileName() + "." + exporter.extension()), content.apply(exporter));
         }
-        StringBuilder sgf = new StringBuilder();
-        for (GameRecord r : records) {
-            sgf.append(SgfWriter.write(r));
+    }
+
+    /** The games one after another, each written by {@code writer}: a collection, as SGF files hold them. */
+    static <T> String collection(List<T> games, Function<T, String> writer) {
+        StringBuilder sb = new StringBuilder();
+        for (T g : games) {
+            sb.append(writer.apply(g));
         }
-        AtomicFiles.writeString(file, sgf.toString());
+        return sb.toString();
     }
 }

@@ -17,8 +17,8 @@ import org.epizero.engine.nn.Checkpoint;
  * config.json               the resolved config
  * checkpoints/step-N/       network parameters and descriptor after N training steps
  * games/gen-G.jsonl.gz      the self-play games of generation G, one per line
- * games/gen-G.sgf           the same games as an SGF collection (Go only)
- * arena/                    arena games of the elo and evaluate commands (JSON lines, SGF for Go)
+ * games/gen-G.EXT           the same games in each format the game exports to (SGF for Go)
+ * arena/                    arena games of the elo and evaluate commands (JSON lines and the game's export formats)
  * metrics.jsonl             one line per finished generation
  * plots/*.png               charts
  * </pre>
@@ -69,9 +69,9 @@ public final class RunDirectory {
         return gamesDir().resolve("gen-" + generation + ".jsonl.gz");
     }
 
-    /** The SGF collection of generation {@code generation}'s games (Go runs only). */
-    public Path generationSgf(int generation) {
-        return gamesDir().resolve("gen-" + generation + ".sgf");
+    /** Where generation {@code generation}'s games go in the game's export formats: this stem plus {@code .EXT} per format. */
+    public Path generationExports(int generation) {
+        return gamesDir().resolve("gen-" + generation);
     }
 
     /** Where arena games are kept. */

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.epizero.engine.play.OnePlyLookaheadPlayer;
 import org.epizero.engine.play.RandomPlayer;
+import org.epizero.games.tictactoe.PerfectPlayer;
 import org.epizero.games.tictactoe.TicTacToe;
 import org.epizero.games.tictactoe.TicTacToeState;
-import org.epizero.selfplay.players.PerfectPlayer;
 import org.junit.jupiter.api.Test;
 
 class ArenaTest {

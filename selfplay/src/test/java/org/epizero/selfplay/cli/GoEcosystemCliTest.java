@@ -51,7 +51,7 @@ class GoEcosystemCliTest {
         Path ttt = TinyCheckpoint.save(GameRegistry.load().create("tictactoe"), dir.resolve("ttt"));
         CliRun gtp = CliRun.of("gtp", "--checkpoint", ttt.toString());
         assertEquals(1, gtp.exit());
-        assertTrue(gtp.err().strip().startsWith("epizero gtp: GTP is for Go"), gtp.err());
+        assertTrue(gtp.err().strip().startsWith("epizero gtp: GTP is for go: checkpoint "), gtp.err());
         CliRun play = CliRun.of("play", "connect4", "--checkpoint", ttt.toString());
         assertEquals(1, play.exit());
         assertEquals(1, play.err().strip().lines().count(), play.err());
@@ -84,6 +84,6 @@ class GoEcosystemCliTest {
         }
         CliRun bad = CliRun.of("export-sgf", ttt.toString(), "--out", out.toString());
         assertEquals(1, bad.exit());
-        assertTrue(bad.err().contains("Go games only"), bad.err());
+        assertTrue(bad.err().contains("tictactoe offers no SGF export (games that do: go)"), bad.err());
     }
 }

@@ -15,17 +15,25 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-class GnuGoPlayerTest {
+class ReferencePlayersTest {
 
     private static final GameRegistry REGISTRY = GameRegistry.load();
 
     @Test
-    void onlyForGoAndValidLevels() {
+    void eachGameOffersTheBuiltInPlayersAndItsOwn() {
         Game tictactoe = REGISTRY.create("tictactoe");
         Game go = REGISTRY.create("go(size=9)");
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("gnugo:5", tictactoe)).getMessage().contains("Go only"));
+        assertEquals("unknown player 'gnugo:5' for tictactoe: use random, one-ply, mcts:N, perfect",
+                assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("gnugo:5", tictactoe)).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("perfect", go)).getMessage()
+                .endsWith("use random, one-ply, mcts:N, gnugo:L"));
         assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("gnugo:11", go));
         assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("gnugo:x", go));
+        assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("gnugo", go));
+        assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("perfect:3", tictactoe));
+        assertThrows(IllegalArgumentException.class, () -> ReferencePlayers.of("mcts:0", tictactoe));
+        assertEquals("mcts:16", ReferencePlayers.of(" MCTS:16 ", tictactoe).create(1).name());
+        assertEquals("perfect", ReferencePlayers.of("perfect", tictactoe).create(1).name());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.epizero.selfplay.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.records.GameRecord;
@@ -18,20 +18,20 @@ import org.epizero.selfplay.arena.ArenaGame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SgfArchiveTest {
+class RecordExportsTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void goGamesReadBackFromTheirCollectionAndOtherGamesAreSkipped() throws IOException {
+    void gamesReadBackFromEachExportedCollectionAndGamesWithoutFormatsGetNone() throws IOException {
         Game go = GameRegistry.load().create("go(size=5,komi=0.5)");
         List<GameRecord> games = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             games.add(RandomGames.play(go, 7, i));
         }
         Path file = dir.resolve("gen-0.sgf");
-        SgfArchive.writeIfGo(go, games, file);
+        RecordExports.write(go, games, dir.resolve("gen-0"));
         List<GameRecord> back = SgfReader.read(Files.readString(file));
         assertEquals(5, back.size());
         for (int i = 0; i < 5; i++) {
@@ -39,8 +39,10 @@ class SgfArchiveTest {
             assertEquals(games.get(i).returns()[0], back.get(i).returns()[0]);
         }
         Game tictactoe = GameRegistry.load().create("tictactoe");
-        SgfArchive.writeIfGo(tictactoe, List.of(RandomGames.play(tictactoe, 1, 0)), dir.resolve("ttt.sgf"));
-        assertFalse(Files.exists(dir.resolve("ttt.sgf")));
+        RecordExports.write(tictactoe, List.of(RandomGames.play(tictactoe, 1, 0)), dir.resolve("ttt"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "tic-tac-toe exports to no format");
+        }
     }
 
     @Test
@@ -49,7 +51,7 @@ class SgfArchiveTest {
         GameRecord r = RandomGames.play(go, 3, 0);
         ArenaGame g = new ArenaGame(go.spec().toString(), "step-100", "gnugo:0", r.moves(), (r.returns()[0] + 1) / 2, 3);
         Path file = dir.resolve("arena.sgf");
-        ArenaArchive.writeSgfIfGo(go, List.of(g), file);
+        ArenaArchive.writeExports(go, List.of(g), dir.resolve("arena"));
         String sgf = Files.readString(file);
         assertTrue(sgf.contains("PB[step-100]") && sgf.contains("PW[gnugo:0]"), sgf);
         assertEquals(r.moves(), SgfReader.read(sgf).get(0).moves());

@@ -1,4 +1,4 @@
-package org.epizero.selfplay.players;
+package org.epizero.games.go.gtp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.epizero.engine.game.State;
 import org.epizero.engine.play.Player;
+import org.epizero.engine.services.ReferencePlayer;
 import org.epizero.games.go.Go;
 import org.epizero.games.go.GoState;
-import org.epizero.games.go.gtp.GnuGoProgram;
-import org.epizero.games.go.gtp.GtpClient;
 
 /**
  * GNU Go at a given level as an opponent, driven over GTP with Chinese (area) rules. The player
@@ -30,6 +29,30 @@ public final class GnuGoPlayer implements Player, AutoCloseable {
         this.go = go;
         this.gtp = gtp;
         this.mirror = go.newInitialState();
+    }
+
+    /**
+     * GNU Go as the reference player {@code gnugo:L} of {@code go}; naming it checks the level and
+     * that GNU Go is installed, so that a bad name fails before any game.
+     */
+    public static ReferencePlayer reference(Go go) {
+        return new ReferencePlayer("gnugo", "L", "GNU Go at level L (0-10), if installed", argument -> {
+            int level = parseLevel(argument);
+            program();
+            return seed -> start(go, level, seed);
+        });
+    }
+
+    private static int parseLevel(String text) {
+        try {
+            int v = Integer.parseInt(text);
+            if (v >= 0 && v <= 10) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'gnugo:" + text + "': the GNU Go level must be an integer from 0 to 10");
     }
 
     /**

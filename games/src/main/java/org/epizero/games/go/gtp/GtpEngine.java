@@ -1,4 +1,4 @@
-package org.epizero.selfplay.gtp;
+package org.epizero.games.go.gtp;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.io.BufferedReader;

@@ -1,4 +1,4 @@
-package org.epizero.selfplay.gtp;
+package org.epizero.games.go.gtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,38 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
+import org.epizero.engine.eval.UniformEvaluator;
 import org.epizero.engine.game.GameRegistry;
-import org.epizero.engine.nn.InferenceService;
+import org.epizero.engine.play.SearchPlayer;
+import org.epizero.engine.play.SearchPlayer;
 import org.epizero.games.go.Go;
-import org.epizero.selfplay.players.SearchPlayer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Drives the GTP engine through every command, good and bad input alike, as a controller would. */
 class GtpEngineTest {
 
     private static final Go GO = (Go) GameRegistry.load().create("go(size=9,komi=7.5)");
-    private static InferenceService network;
     private GtpEngine engine;
-
-    @BeforeAll
-    static void loadNetwork(@TempDir Path dir) {
-        network = TinyCheckpoint.load(TinyCheckpoint.save(GO, dir.resolve("tiny")), GO);
-    }
-
-    @AfterAll
-    static void closeNetwork() {
-        network.close();
-    }
 
     @BeforeEach
     void newEngine() {
-        engine = new GtpEngine(GO, new SearchPlayer("tiny", network, 8, 3), "EpiZero", "test");
+        engine = new GtpEngine(GO, new SearchPlayer("uniform", new UniformEvaluator(), 8, 3), "EpiZero", "test");
     }
 
     private String ok(String command) {

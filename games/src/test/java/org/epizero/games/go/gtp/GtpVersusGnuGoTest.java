@@ -1,4 +1,4 @@
-package org.epizero.selfplay.gtp;
+package org.epizero.games.go.gtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,20 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.epizero.engine.eval.UniformEvaluator;
 import org.epizero.engine.game.GameRegistry;
-import org.epizero.engine.nn.InferenceService;
+import org.epizero.engine.play.SearchPlayer;
 import org.epizero.games.go.Go;
 import org.epizero.games.go.GoState;
-import org.epizero.games.go.gtp.GnuGoProgram;
-import org.epizero.games.go.gtp.GtpClient;
-import org.epizero.selfplay.players.SearchPlayer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Whole 9x9 games between the GTP engine (a tiny untrained checkpoint) and GNU Go, each side
+ * Whole 9x9 games between the GTP engine (a weak search over uniform priors) and GNU Go, each side
  * told the other's moves over GTP exactly as a match program would. The boards must agree at the
  * end, and where the game is played out (every empty region bordered by one colour, no stone GNU Go
  * calls dead, so area scoring leaves nothing to judge) both programs' final scores must agree.
@@ -34,23 +31,21 @@ class GtpVersusGnuGoTest {
 
     @Test
     @Timeout(180) // about 4 s alone; the margin is for a busy shared machine
-    void fullGamesAgainstGnuGo(@TempDir Path dir) {
+    void fullGamesAgainstGnuGo() {
         Optional<Path> program = GnuGoProgram.find();
         Assumptions.assumeTrue(program.isPresent(), "gnugo is not installed (Debian package 'gnugo'): skipping the games against GNU Go");
-        try (InferenceService network = TinyCheckpoint.load(TinyCheckpoint.save(GO, dir.resolve("tiny")), GO)) {
-            // GNU Go as it plays by default passes once it judges the game won, leaving stones it calls dead:
-            // the boards must agree, the scores are compared only if nothing is left to judge.
-            play(program.get(), network, 0, List.of());
-            // Told to capture every dead stone before passing, it plays the game out, so the scores must agree.
-            assertTrue(play(program.get(), network, 1, List.of("--capture-all-dead")), "the game was played out");
-        }
+        // GNU Go as it plays by default passes once it judges the game won, leaving stones it calls dead:
+        // the boards must agree, the scores are compared only if nothing is left to judge.
+        play(program.get(), 0, List.of());
+        // Told to capture every dead stone before passing, it plays the game out, so the scores must agree.
+        assertTrue(play(program.get(), 1, List.of("--capture-all-dead")), "the game was played out");
     }
 
-    private static boolean play(Path program, InferenceService network, int engineColor, List<String> options) {
+    private static boolean play(Path program, int engineColor, List<String> options) {
         List<String> command = new ArrayList<>(List.of(program.toString(), "--mode", "gtp", "--chinese-rules", "--level", "0"));
         command.addAll(options);
         try (GtpClient gnugo = GtpClient.start(command)) {
-            GtpEngine engine = new GtpEngine(GO, new SearchPlayer("tiny", network, 4, 11), "EpiZero", "test");
+            GtpEngine engine = new GtpEngine(GO, new SearchPlayer("uniform", new UniformEvaluator(), 4, 11), "EpiZero", "test");
             return playOneGame(engine, gnugo, engineColor);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
