@@ -191,7 +191,9 @@ public final class StudyCharts {
                 double level = Spread.mean(l.getValue());
                 String name = l.getKey() + " (" + o.getKey() + (notLearned(levelGaps.get(l.getKey())) ? ", not learned" : "") + ")";
                 XYSeries s = chart.addSeries(name, new double[] {minStep, maxStep}, new double[] {level, level});
-                s.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH).setLineColor(colour);
+                // Bare rules dashed, controls (length-matched, repeated games) dotted.
+                s.setMarker(SeriesMarkers.NONE).setLineStyle(l.getKey().startsWith("rules:") ? SeriesLines.DASH_DASH : SeriesLines.DOT_DOT)
+                        .setLineColor(colour);
             }
         }
         if (!unlearnedX.isEmpty()) {
@@ -310,9 +312,11 @@ public final class StudyCharts {
     }
 
     private static XYChart base(String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChartBuilder().width(900).height(550).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-                return chart;
+        // The legend goes beside the plot: below it, a study with controls (three series per
+        // observer) squeezed the plot to a strip.
+        XYChart chart = new XYChartBuilder().width(1150).height(550).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        return chart;
     }
 
     private static <K> Map<K, List<Measured>> group(List<Measured> rows, Function<Measured, K> key) {
