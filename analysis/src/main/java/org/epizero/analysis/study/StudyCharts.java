@@ -316,6 +316,7 @@ public final class StudyCharts {
         // observer) squeezed the plot to a strip.
         XYChart chart = new XYChartBuilder().width(1150).height(550).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setYAxisDecimalPattern("#,##0.##"); // XChart writes 800,000 as 8E5 otherwise
         return chart;
     }
 
