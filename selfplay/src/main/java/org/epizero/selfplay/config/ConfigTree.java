@@ -71,6 +71,24 @@ public final class ConfigTree {
         return new ConfigTree(copy);
     }
 
+    /** This tree with {@code over} merged over it (objects merge key by key; other values replace). */
+    public ConfigTree merge(ConfigTree over) {
+        ObjectNode copy = root.deepCopy();
+        merge(copy, over.root);
+        return new ConfigTree(copy);
+    }
+
+    /** This tree without the value at {@code path}; the same tree when there is none. */
+    public ConfigTree without(String path) {
+        int dot = path.lastIndexOf('.');
+        ObjectNode copy = root.deepCopy();
+        JsonNode parent = dot < 0 ? copy : new ConfigTree(copy).get(path.substring(0, dot));
+        if (parent instanceof ObjectNode object) {
+            object.remove(path.substring(dot + 1));
+        }
+        return new ConfigTree(copy);
+    }
+
     /**
      * This tree with {@code key.path=value} overrides applied. The value is read as JSON when it
      * parses (numbers, booleans, quoted strings, arrays) and as a plain string otherwise. The path

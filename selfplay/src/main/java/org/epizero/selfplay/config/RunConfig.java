@@ -7,26 +7,30 @@ import java.util.List;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.GameSpec;
 import org.epizero.engine.nn.NetworkConfig;
-import org.epizero.engine.nn.TrainerConfig;
-import org.epizero.engine.search.SearchConfig;
 
 /**
  * Everything a training run needs, resolved: saved as {@code run/config.json} so that a run can be
- * resumed and repeated exactly. Built from the shipped per-game defaults
- * ({@code configs/<game>.json}), an optional user file and command-line overrides.
+ * resumed and repeated exactly. Built from the shipped defaults ({@code configs/default.json},
+ * which holds every key), the differences shipped for the game ({@code configs/<game>.json}, when
+ * there is one), an optional user file and command-line overrides. Every key is described in
+ * {@code docs/config.md}.
  *
  * @param game the game spec
- * @param seed seed of every random choice of the run (network initialisation, noise, moves, batches)
+ * @param seed the one seed of the run: network initialisation, root noise, moves, batches, the
+ *     trainer's augmentation and the gating arena
  * @param selfPlay how games are generated
  * @param search the search used to play them
  * @param network the network architecture
- * @param trainer optimiser and loss settings
+ * @param trainer optimiser and loss settings (the trainer is seeded by {@code seed})
  * @param schedule generations, steps and window
  * @param gating whether a new network must win an arena match before it plays; absent (runs saved
  *     before gating existed) means off
  */
-public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, SearchConfig search, NetworkConfig network,
-        TrainerConfig trainer, TrainingSchedule schedule, GatingSettings gating) {
+public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, SearchSettings search, NetworkConfig network,
+        TrainerSettings trainer, TrainingSchedule schedule, GatingSettings gating) {
+
+    /** The shipped defaults: every key of a run config, each with its value for a game that ships no differences. */
+    public static final String DEFAULTS = "configs/default.json";
 
     public RunConfig {
         GameSpec.parse(game);
@@ -43,9 +47,10 @@ public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, Searc
     public static RunConfig resolve(String gameSpec, Path file, List<String> overrides) throws IOException {
         String name = GameSpec.parse(gameSpec).name();
         String resource = "configs/" + name + ".json";
-        ConfigTree tree = ConfigTree.class.getClassLoader().getResource(resource) != null
-                ? ConfigTree.fromResource(resource)
-                : ConfigTree.fromResource("configs/default.json");
+        ConfigTree tree = ConfigTree.fromResource(DEFAULTS);
+        if (ConfigTree.class.getClassLoader().getResource(resource) != null) {
+            tree = tree.merge(ConfigTree.fromResource(resource));
+        }
         if (file != null) {
             ConfigTree own = ConfigTree.fromJsonFile(file);
             JsonNode fileGame = own.get("game");
@@ -56,6 +61,7 @@ public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, Searc
             }
             tree = tree.mergeFile(file);
         }
+        RetiredKeys.refuseIn(tree);
         for (String o : overrides) {
             if (o.strip().startsWith("game=")) {
                 throw new IllegalArgumentException("the game is named as the first argument, not with --set " + o.strip());
@@ -63,5 +69,14 @@ public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, Searc
         }
         tree = tree.override(overrides).override(List.of("game=\"" + gameSpec.replace("\"", "") + "\""));
         return tree.bind(RunConfig.class);
+    }
+
+    /**
+     * The config saved in a run directory's {@code config.json}, with {@code overrides} applied.
+     * Configs saved before keys were retired still load: a retired key is dropped when its saved
+     * value is what the run did, and refused by name otherwise.
+     */
+    public static RunConfig readSaved(Path configFile, List<String> overrides) throws IOException {
+        return RetiredKeys.upgradeSaved(ConfigTree.fromJsonFile(configFile)).override(overrides).bind(RunConfig.class);
     }
 }

@@ -105,7 +105,7 @@ public final class TrainingLoop {
                         + "' would change how the finished generations were made: start a new run for it");
             }
         }
-        RunConfig config = ConfigTree.fromJsonFile(run.configFile()).override(overrides).bind(RunConfig.class);
+        RunConfig config = RunConfig.readSaved(run.configFile(), overrides);
         if (!overrides.isEmpty()) {
             long done = run.latestCheckpointStep().orElse(0) / config.schedule().stepsPerGeneration();
             if (config.schedule().generations() < done) {
@@ -159,8 +159,8 @@ public final class TrainingLoop {
                 window.add(readGames(g).samples());
             }
         }
-        SelfPlayGames selfPlay = new SelfPlayGames(game, config.search(), config.selfPlay());
-        try (learner; NetworkTrainer trainer = new NetworkTrainer(learner, config.trainer().withSeed(config.seed()));
+        SelfPlayGames selfPlay = new SelfPlayGames(game, config.search().toSearchConfig(), config.selfPlay());
+        try (learner; NetworkTrainer trainer = new NetworkTrainer(learner, config.trainer().toTrainerConfig(config.seed()));
                 InferenceService service = new InferenceService(player, inference);
                 Gate gate = config.gating().enabled() ? new Gate(game, config.gating(), config.network()) : null) {
             for (int g = firstGeneration; g < config.schedule().generations(); g++) {

@@ -27,7 +27,7 @@ class RunConfigTest {
     @Test
     void overridesReachNestedRecordsAndBadValuesAreNamed() throws IOException {
         RunConfig c = RunConfig.resolve("tictactoe", null, List.of("search.cPuct=2.5", "trainer.optimizer=SGD_MOMENTUM",
-                "schedule.generations=3", "selfPlay.valueTargetSearchWeight=0.25"));
+                "trainer.momentum=0.9", "schedule.generations=3", "selfPlay.valueTargetSearchWeight=0.25"));
         assertEquals(2.5, c.search().cPuct());
         assertEquals("SGD_MOMENTUM", c.trainer().optimizer().name());
         assertEquals(3, c.schedule().generations());
@@ -36,6 +36,16 @@ class RunConfigTest {
                 () -> RunConfig.resolve("tictactoe", null, List.of("search.simulations=0")));
         assertTrue(e.getMessage().contains("simulations"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> RunConfig.resolve("tictactoe", null, List.of("search.cpuct=1")));
+    }
+
+    @Test
+    void momentumIsRequiredBySgdAndRefusedWithAdam() {
+        IllegalArgumentException adam = assertThrows(IllegalArgumentException.class,
+                () -> RunConfig.resolve("tictactoe", null, List.of("trainer.momentum=0.9")));
+        assertTrue(adam.getMessage().contains("trainer.momentum does not apply to optimizer ADAM"), adam.getMessage());
+        IllegalArgumentException sgd = assertThrows(IllegalArgumentException.class,
+                () -> RunConfig.resolve("tictactoe", null, List.of("trainer.optimizer=SGD_MOMENTUM")));
+        assertTrue(sgd.getMessage().contains("needs trainer.momentum"), sgd.getMessage());
     }
 
     @Test

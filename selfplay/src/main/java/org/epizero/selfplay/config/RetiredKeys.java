@@ -1,0 +1,65 @@
+package org.epizero.selfplay.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.function.BiPredicate;
+import org.epizero.engine.nn.TrainerConfig.OptimizerKind;
+
+/**
+ * Keys that earlier run configs had and that no longer exist because they did not do what their
+ * names said. A new config that names one is refused with the reason. A saved run's
+ * {@code config.json} still holds them: there a key is dropped when its saved value is what the
+ * run really did, and refused otherwise, because the file would then claim a setting the run
+ * never had and resuming or reporting on it would repeat that claim.
+ */
+final class RetiredKeys {
+
+    /** A retired key, why it went, and whether a saved value agrees with what the code did. */
+    private record Retired(String path, String reason, BiPredicate<JsonNode, ConfigTree> agrees) {
+    }
+
+    private static final List<Retired> RETIRED = List.of(
+            new Retired("trainer.seed", "the trainer was always seeded by the top-level 'seed', which is the one seed of a run",
+                    (value, tree) -> value.isIntegralNumber() && tree.get("seed") != null && value.asLong() == tree.get("seed").asLong()),
+            new Retired("search.temperature", "self-play chooses its moves by selfPlay.temperatureMoves (temperature 1 for"
+                    + " those first moves, then the most visited move), never by this key",
+                    (value, tree) -> value.isNumber() && value.asDouble() == 1.0));
+
+    private RetiredKeys() {
+    }
+
+    /** Refuses a new config that names a retired key. */
+    static void refuseIn(ConfigTree tree) {
+        for (Retired r : RETIRED) {
+            if (tree.get(r.path()) != null) {
+                throw new IllegalArgumentException("config key '" + r.path() + "' no longer exists: " + r.reason()
+                        + "; remove it (see docs/config.md)");
+            }
+        }
+    }
+
+    /**
+     * A saved run's config in today's keys: retired keys whose values agree with what the run did
+     * are dropped, and so is a momentum saved with Adam, which earlier configs documented as
+     * ignored by Adam.
+     */
+    static ConfigTree upgradeSaved(ConfigTree tree) {
+        ConfigTree upgraded = tree;
+        for (Retired r : RETIRED) {
+            JsonNode value = tree.get(r.path());
+            if (value == null) {
+                continue;
+            }
+            if (!r.agrees().test(value, tree)) {
+                throw new IllegalArgumentException("saved config key '" + r.path() + "' is " + value + ", but " + r.reason()
+                        + "; the run did not use that value, so edit the saved config.json to remove the key");
+            }
+            upgraded = upgraded.without(r.path());
+        }
+        JsonNode optimizer = tree.get("trainer.optimizer");
+        if (optimizer != null && OptimizerKind.ADAM.name().equals(optimizer.asText())) {
+            upgraded = upgraded.without("trainer.momentum");
+        }
+        return upgraded;
+    }
+}
