@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import org.epizero.analysis.estimate.EpiplexityEstimator;
 import org.epizero.analysis.estimate.EstimateResult;
@@ -37,9 +35,9 @@ import org.epizero.engine.game.Game;
  * are dropped for all. The measurements run on a {@link MeasurementPool}. Every completed
  * measurement is appended to {@code OUT/measurements.jsonl} at once and skipped when the study is
  * run again; {@code OUT/results.json}, {@code OUT/results.csv} and {@code OUT/best-observer.csv}
- * are rewritten after each one and the charts at the end, from every logged measurement of these
- * corpora at these budgets, so a later run with another estimator or observer adds to the results
- * instead of replacing them.
+ * are rewritten after each one and the charts at the end, from every measurement the log holds,
+ * so a later run with another budget, estimator, observer or control adds to the results instead
+ * of replacing them.
  */
 public final class EpiplexityStudy {
 
@@ -195,19 +193,18 @@ public final class EpiplexityStudy {
      * it (other observers and seeds included), in the plan's order: corpus, observer, seed, budget,
      * estimator.
      */
+    /**
+     * Every measurement of the output directory's log, this study's corpora first in their order:
+     * the tables describe the whole log, so studies of other budgets, estimators or controls run
+     * into the same directory add to them instead of replacing them.
+     */
     private List<Measured> logged(Plan plan) {
         List<String> labels = plan.sources.stream().map(CorpusSource::label).toList();
-        Set<String> tokenisers = new HashSet<>();
-        plan.sources.forEach(src -> tokenisers.add(src.game() == null ? "tokens" : settings.tokeniser()));
-        List<Measured> all = new ArrayList<>();
-        for (Measured m : plan.log.all()) {
-            if (labels.contains(m.corpus().label()) && tokenisers.contains(m.corpus().tokeniser())
-                    && plan.budgets.contains(m.result().datasetScoredTokens())) {
-                all.add(m);
-            }
-        }
+        List<Measured> all = new ArrayList<>(plan.log.all());
         List<String> observers = settings.observers();
-        all.sort(Comparator.comparingInt((Measured m) -> labels.indexOf(m.corpus().label()))
+        all.sort(Comparator.comparingInt((Measured m) -> labels.contains(m.corpus().label())
+                        ? labels.indexOf(m.corpus().label()) : labels.size())
+                .thenComparing(m -> m.corpus().label())
                 .thenComparingInt(m -> observers.contains(m.result().observer().name())
                         ? observers.indexOf(m.result().observer().name()) : observers.size())
                 .thenComparing(m -> m.result().observer().name())

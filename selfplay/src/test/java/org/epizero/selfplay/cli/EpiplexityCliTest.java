@@ -124,6 +124,13 @@ class EpiplexityCliTest {
         List<List<String>> combined = csv(out.resolve("results.csv"));
         assertEquals(1 + 6 + 2, combined.size(), "the earlier prequential results stay in the table");
         assertEquals(2, combined.stream().filter(r -> r.contains("requential")).count());
+
+        args[8] = "1200";
+        CliRun otherBudget = CliRun.of(args);
+        assertTrue(otherBudget.out().contains("measured 2, reused 0"), otherBudget.out());
+        List<List<String>> everything = csv(out.resolve("results.csv"));
+        assertEquals(1 + 8 + 2, everything.size(), "the tables describe the whole log, not only this run's budgets");
+        assertEquals(2, everything.stream().filter(r -> r.get(ResultsTable.COLUMNS.indexOf("scored_tokens")).equals("1200")).count());
     }
 
     @Test
