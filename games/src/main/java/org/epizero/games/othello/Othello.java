@@ -10,6 +10,7 @@ import org.epizero.engine.game.InvalidGameSpecException;
 import org.epizero.engine.game.ObservationShape;
 import org.epizero.engine.game.Symmetry;
 import org.epizero.engine.game.Zobrist;
+import org.epizero.engine.services.GameServices;
 
 /**
  * Othello on an even {@code N x N} board ({@code N} from 4 to 10), standard rules: the four
@@ -235,6 +236,11 @@ public final class Othello implements Game {
         }
         throw new IllegalArgumentException("not a cell of the " + size + "x" + size + " Othello board: '" + text
                 + "' (expected a1.." + (char) ('a' + size - 1) + size + " or pass)");
+    }
+
+    @Override
+    public GameServices services() {
+        return OthelloServices.INSTANCE;
     }
 
     @Override

@@ -67,8 +67,8 @@ final class ReferenceOthello {
         }
     }
 
-    /** The final margin for {@code who} with best play from here. */
-    private int margin(int[][] g, int who) {
+    /** The final margin for {@code who}, to move on grid {@code g}, with best play from here by both sides. */
+    int margin(int[][] g, int who) {
         List<int[]> moves = moves(g, who);
         if (moves.isEmpty()) {
             if (moves(g, 3 - who).isEmpty()) {
@@ -83,7 +83,17 @@ final class ReferenceOthello {
         return best;
     }
 
-    private List<int[]> moves(int[][] g, int who) {
+    /** The grid after {@code who} places at (r, c). */
+    int[][] after(int[][] g, int who, int r, int c) {
+        return play(g, who, r, c);
+    }
+
+    /** How many discs a disc of {@code who} at (r, c) would turn. */
+    int turned(int[][] g, int who, int r, int c) {
+        return bracketed(g, who, r, c).size();
+    }
+
+    List<int[]> moves(int[][] g, int who) {
         List<int[]> moves = new ArrayList<>();
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.epizero.engine.game.GameFactory;
+import org.epizero.engine.game.GameRegistry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +30,6 @@ import org.junit.jupiter.api.Test;
 class ConfigReferenceTest {
 
     private static final Path PAGE = Path.of("..", "docs", "config.md");
-    private static final List<String> SHIPPED_GAMES = List.of("tictactoe", "connect4", "go");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One documented key: the table row's cells. */
@@ -53,7 +54,7 @@ class ConfigReferenceTest {
     void documentedDefaultsAndPerGameValuesAreTheShippedOnes() throws IOException {
         ConfigTree defaults = ConfigTree.fromResource(RunConfig.DEFAULTS);
         Map<String, ConfigTree> games = new LinkedHashMap<>();
-        for (String game : SHIPPED_GAMES) {
+        for (String game : shippedGames()) {
             games.put(game, ConfigTree.fromResource("configs/" + game + ".json"));
         }
         for (Row row : rows().values()) {
@@ -74,6 +75,19 @@ class ConfigReferenceTest {
             }
             assertTrue(documented.isEmpty(), row.key() + ": per-game values for games that ship no config: " + documented.keySet());
         }
+    }
+
+    /** The registered games that ship a config file of their own. */
+    static List<String> shippedGames() {
+        return GameRegistry.load().factories().stream().map(GameFactory::name)
+                .filter(name -> ConfigReferenceTest.class.getClassLoader().getResource("configs/" + name + ".json") != null)
+                .toList();
+    }
+
+    @Test
+    void everyShippedGameFileIsFound() {
+        // Guards the discovery above: were it to find nothing, the per-game checks would pass vacuously.
+        assertTrue(shippedGames().containsAll(List.of("tictactoe", "connect4", "go", "othello")), shippedGames().toString());
     }
 
     /** Whether two JSON values are equal, numbers by value ({@code 1.0E-4} is {@code 0.0001}). */

@@ -45,7 +45,7 @@ class ConfigShippedGamesTest {
     @Test
     void defaultHoldsEveryKeyAndGameFilesOnlyTheirDifferences() throws IOException {
         JsonNode defaults = resource(RunConfig.DEFAULTS);
-        for (String game : List.of("tictactoe", "connect4", "go")) {
+        for (String game : ConfigReferenceTest.shippedGames()) {
             JsonNode own = resource("configs/" + game + ".json");
             assertOnlyDifferences(game, "", own, defaults);
         }
