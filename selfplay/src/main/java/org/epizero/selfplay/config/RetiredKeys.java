@@ -28,14 +28,19 @@ final class RetiredKeys {
     private RetiredKeys() {
     }
 
-    /** Refuses a new config that names a retired key. */
-    static void refuseIn(ConfigTree tree) {
+    /** Refuses a new config, or {@code key.path=value} overrides, that name a retired key. */
+    static void refuseIn(ConfigTree tree, List<String> overrides) {
         for (Retired r : RETIRED) {
-            if (tree.get(r.path()) != null) {
+            if (tree.get(r.path()) != null || overrides.stream().anyMatch(o -> assigns(o, r.path()))) {
                 throw new IllegalArgumentException("config key '" + r.path() + "' no longer exists: " + r.reason()
                         + "; remove it (see docs/config.md)");
             }
         }
+    }
+
+    private static boolean assigns(String override, String path) {
+        int eq = override.indexOf('=');
+        return eq > 0 && override.substring(0, eq).strip().equals(path);
     }
 
     /**

@@ -61,7 +61,7 @@ public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, Searc
             }
             tree = tree.mergeFile(file);
         }
-        RetiredKeys.refuseIn(tree);
+        RetiredKeys.refuseIn(tree, overrides);
         for (String o : overrides) {
             if (o.strip().startsWith("game=")) {
                 throw new IllegalArgumentException("the game is named as the first argument, not with --set " + o.strip());
@@ -77,6 +77,8 @@ public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, Searc
      * value is what the run did, and refused by name otherwise.
      */
     public static RunConfig readSaved(Path configFile, List<String> overrides) throws IOException {
-        return RetiredKeys.upgradeSaved(ConfigTree.fromJsonFile(configFile)).override(overrides).bind(RunConfig.class);
+        ConfigTree saved = RetiredKeys.upgradeSaved(ConfigTree.fromJsonFile(configFile));
+        RetiredKeys.refuseIn(saved, overrides);
+        return saved.override(overrides).bind(RunConfig.class);
     }
 }

@@ -65,6 +65,11 @@ class ConfigSavedRunsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunConfig.resolve("tictactoe", own, List.of()));
         assertTrue(e.getMessage().contains("'search.temperature' no longer exists") && e.getMessage().contains("selfPlay.temperatureMoves"),
                 e.getMessage());
+        // The same reason, not a bare "unknown key", when the key comes with --set.
+        e = assertThrows(IllegalArgumentException.class, () -> RunConfig.resolve("tictactoe", null, List.of("search.temperature=0.5")));
+        assertTrue(e.getMessage().contains("'search.temperature' no longer exists"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> RunConfig.readSaved(file, List.of(" trainer.seed = 3")));
+        assertTrue(e.getMessage().contains("'trainer.seed' no longer exists"), e.getMessage());
     }
 
     private void assertRefused(String json, String key) throws IOException {
