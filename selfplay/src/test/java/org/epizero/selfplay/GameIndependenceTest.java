@@ -41,9 +41,8 @@ class GameIndependenceTest {
             // default game specs of benchmarks, kept so that the figures stay comparable
             "selfplay/src/main/java/org/epizero/selfplay/cli/BenchGamesCommand.java", Set.of("tictactoe", "connect4", "go"),
             "selfplay/src/main/java/org/epizero/selfplay/cli/BenchSearchCommand.java", Set.of("connect4"),
-            // remains: the connect-four solver benchmark, and the calibration's acceptance criteria per game
-            "selfplay/src/main/java/org/epizero/selfplay/cli/BenchSolverCommand.java", Set.of(GAMES_PACKAGE),
-            "selfplay/src/main/java/org/epizero/selfplay/cli/CalibrateCommand.java", Set.of("tictactoe", "connect4"));
+            // remains: the connect-four solver benchmark
+            "selfplay/src/main/java/org/epizero/selfplay/cli/BenchSolverCommand.java", Set.of(GAMES_PACKAGE));
 
     /** One string literal or one stretch of code on a line, comments removed. */
     private record Piece(int line, String text, boolean literal) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.epizero.analysis.estimate.EstimateResult;
 import org.epizero.analysis.estimate.EstimatorKind;
 import org.knowm.xchart.BitmapEncoder;
@@ -93,7 +94,7 @@ public final class CalibrationTable {
     private CalibrationTable() {}
 
     /** The rows, one per corpus, observer, estimator and budget in first-seen order, with each corpus's criterion. */
-    public static List<Row> rows(List<Measured> measurements, Map<String, Criterion> criteria) {
+    public static List<Row> rows(List<Measured> measurements, Function<String, Criterion> criteria) {
         Map<String, List<Measured>> groups = new LinkedHashMap<>();
         for (Measured m : measurements) {
             groups.computeIfAbsent(m.corpus().label() + "\u0000" + m.result().observer().name() + "\u0000"
@@ -108,7 +109,7 @@ public final class CalibrationTable {
             double loss = Spread.mean(values(group, EstimateResult::heldOutLossBits));
             double meanHeldOut = Spread.mean(heldOut);
             double gap = exact > 0 ? meanHeldOut / exact - 1 : Double.NaN;
-            Criterion criterion = criteria.getOrDefault(corpus, Criterion.NONE);
+            Criterion criterion = criteria.apply(corpus);
             double[] structure = values(group, EstimateResult::structureBits);
             double scoredPerSequence = Spread.mean(values(group, r -> (double) r.datasetScoredTokens() / r.datasetSequences()));
             rows.add(new Row(corpus, first.observer().name(), shortName(first.estimator()), first.parameters(), group.size(),

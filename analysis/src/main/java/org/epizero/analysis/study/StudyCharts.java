@@ -192,7 +192,7 @@ public final class StudyCharts {
                 String name = l.getKey() + " (" + o.getKey() + (notLearned(levelGaps.get(l.getKey())) ? ", not learned" : "") + ")";
                 XYSeries s = chart.addSeries(name, new double[] {minStep, maxStep}, new double[] {level, level});
                 // Bare rules dashed, controls (length-matched, repeated games) dotted.
-                s.setMarker(SeriesMarkers.NONE).setLineStyle(l.getKey().startsWith("rules:") ? SeriesLines.DASH_DASH : SeriesLines.DOT_DOT)
+                s.setMarker(SeriesMarkers.NONE).setLineStyle(CorpusInfo.isBareRules(l.getKey()) ? SeriesLines.DASH_DASH : SeriesLines.DOT_DOT)
                         .setLineColor(colour);
             }
         }

@@ -27,7 +27,7 @@ public final class BareRulesSource implements CorpusSource {
 
     @Override
     public String label() {
-        return "rules:" + game.spec();
+        return CorpusInfo.BARE_RULES_PREFIX + game.spec();
     }
 
     @Override
