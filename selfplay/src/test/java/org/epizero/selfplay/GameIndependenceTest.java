@@ -37,12 +37,7 @@ class GameIndependenceTest {
      */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             // the quickstart's choice of game
-            "selfplay/src/main/java/org/epizero/selfplay/cli/QuickstartCommand.java", Set.of("tictactoe"),
-            // default game specs of benchmarks, kept so that the figures stay comparable
-            "selfplay/src/main/java/org/epizero/selfplay/cli/BenchGamesCommand.java", Set.of("tictactoe", "connect4", "go"),
-            "selfplay/src/main/java/org/epizero/selfplay/cli/BenchSearchCommand.java", Set.of("connect4"),
-            // remains: the connect-four solver benchmark
-            "selfplay/src/main/java/org/epizero/selfplay/cli/BenchSolverCommand.java", Set.of(GAMES_PACKAGE));
+            "selfplay/src/main/java/org/epizero/selfplay/cli/QuickstartCommand.java", Set.of("tictactoe"));
 
     /** One string literal or one stretch of code on a line, comments removed. */
     private record Piece(int line, String text, boolean literal) {

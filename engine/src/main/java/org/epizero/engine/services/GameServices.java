@@ -38,4 +38,9 @@ public interface GameServices {
     default List<EngineProtocol> engineProtocols() {
         return List.of();
     }
+
+    /** Speed measurements of the game's own machinery, e.g. its solver. */
+    default List<GameBenchmark> benchmarks() {
+        return List.of();
+    }
 }

@@ -2,15 +2,20 @@ package org.epizero.games.connect4;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntList;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.epizero.engine.services.GameBenchmark;
 
 /**
- * Speed of the connect-four solver on one thread, on reproducible sets of random positions
- * ({@code epizero bench solver}).
+ * Speed of the connect-four solver on one thread, on reproducible sets of random positions by
+ * disc count ({@code epizero bench declared connect4}).
  */
-public final class Connect4Benchmark {
+public final class Connect4Benchmark implements GameBenchmark {
+
+    /** Disc counts of the measured sets and positions per set: fewer discs take far longer to solve. */
+    private static final int[][] SETS = {{32, 1000}, {26, 500}, {20, 100}, {16, 20}, {12, 10}};
 
     /** The solver's scores of {@code positions} positions, visiting {@code nodes} nodes in {@code seconds}. */
     public record SolverSpeed(String label, int positions, long nodes, double seconds) {
@@ -24,7 +29,30 @@ public final class Connect4Benchmark {
         }
     }
 
-    private Connect4Benchmark() {
+    Connect4Benchmark() {
+    }
+
+    @Override
+    public String name() {
+        return "solver";
+    }
+
+    @Override
+    public String description() {
+        return "exact solver speed (positions/s, nodes/s) on sets of random positions of 32 down to 12 discs";
+    }
+
+    @Override
+    public void run(PrintWriter out) {
+        Connect4Solver solver = new Connect4Solver();
+        solve("warm-up", randomPositions(3, 200, 26), solver);
+        out.printf("%-10s %10s %10s %14s %12s%n", "discs", "positions", "seconds", "positions/s", "M nodes/s");
+        for (int[] set : SETS) {
+            SolverSpeed r = solve(set[0] + " discs", randomPositions(set[0], set[1], set[0]), solver);
+            out.printf("%-10d %10d %10.2f %14.1f %12.2f%n", set[0], r.positions(), r.seconds(), r.positionsPerSecond(),
+                    r.nodesPerSecond() / 1e6);
+            out.flush();
+        }
     }
 
     /**

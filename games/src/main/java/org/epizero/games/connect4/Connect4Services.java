@@ -2,6 +2,7 @@ package org.epizero.games.connect4;
 
 import java.util.List;
 import java.util.Optional;
+import org.epizero.engine.services.GameBenchmark;
 import org.epizero.engine.services.GameServices;
 import org.epizero.engine.services.PlayerEvaluation;
 import org.epizero.engine.services.PositionSolver;
@@ -17,6 +18,11 @@ final class Connect4Services implements GameServices {
     @Override
     public List<PlayerEvaluation> evaluations() {
         return List.of(new Connect4MistakeRate());
+    }
+
+    @Override
+    public List<GameBenchmark> benchmarks() {
+        return List.of(new Connect4Benchmark());
     }
 
     /** A fresh solver each time: its transposition table is not shared between callers. */

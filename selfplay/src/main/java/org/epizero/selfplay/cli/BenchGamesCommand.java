@@ -3,6 +3,7 @@ package org.epizero.selfplay.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.epizero.engine.game.GameFactory;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.selfplay.bench.PlayoutBenchmark;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ final class BenchGamesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "GAME", arity = "0..*", description = "game specs (default: tictactoe connect4 go(size=9))")
+    @Parameters(paramLabel = "GAME", arity = "0..*", description = "game specs (default: every registered game with its default parameters)")
     List<String> games;
 
     @Option(names = "--seconds", defaultValue = "3", description = "measured seconds per game after 1 s warm-up (default ${DEFAULT-VALUE})")
@@ -27,7 +28,7 @@ final class BenchGamesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GameRegistry registry = GameRegistry.load();
-        List<String> specs = games == null || games.isEmpty() ? List.of("tictactoe", "connect4", "go(size=9)") : games;
+        List<String> specs = games == null || games.isEmpty() ? registry.factories().stream().map(GameFactory::name).toList() : games;
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-24s %14s %14s %12s %12s%n", "game", "moves/s", "games/s", "bytes/move", "bytes/copy");
         for (String s : specs) {

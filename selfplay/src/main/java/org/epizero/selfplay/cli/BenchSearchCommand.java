@@ -32,7 +32,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--game", defaultValue = "connect4", description = "game spec (default ${DEFAULT-VALUE})")
+    @Option(names = "--game", required = true, description = "game spec (see 'epizero games')")
     String game;
 
     @Option(names = "--blocks", defaultValue = "4", description = "residual blocks (default ${DEFAULT-VALUE})")

@@ -8,6 +8,7 @@ import org.epizero.engine.game.GameParameter;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.GameSpec;
 import org.epizero.engine.services.EngineProtocol;
+import org.epizero.engine.services.GameBenchmark;
 import org.epizero.engine.services.GameServices;
 import org.epizero.engine.services.PlayerEvaluation;
 import org.epizero.engine.services.RecordExporter;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** Lists the registered games, their parameters, the shape of their action and observation spaces, and the services they declare. */
 @Command(name = "games", description = "List registered games with their parameters (spec syntax: name(key=value,...))"
-        + " and what each offers beyond its rules: reference players, evaluations, export formats, a solver, protocols.")
+        + " and what each offers beyond its rules: reference players, evaluations, export formats, a solver, protocols, benchmarks.")
 final class GamesCommand implements Callable<Integer> {
 
     @Spec
@@ -56,6 +57,9 @@ final class GamesCommand implements Callable<Integer> {
         services.solver().ifPresent(s -> out.printf("    solver     %s%n", s.description()));
         for (EngineProtocol p : services.engineProtocols()) {
             out.printf("    protocol   %s%n", p.name());
+        }
+        for (GameBenchmark b : services.benchmarks()) {
+            out.printf("    benchmark  %-12s %s%n", b.name(), b.description());
         }
     }
 }
