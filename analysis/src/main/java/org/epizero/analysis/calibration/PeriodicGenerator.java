@@ -85,11 +85,6 @@ public final class PeriodicGenerator implements CalibrationGenerator {
         return pattern.length;
     }
 
-    /** The pattern symbol at {@code position}, taken cyclically. */
-    public int patternSymbol(int position) {
-        return pattern[Math.floorMod(position, pattern.length)];
-    }
-
     /** Whether sequences start at a uniform position of the pattern. */
     public boolean randomPhase() {
         return randomPhase;

@@ -82,7 +82,7 @@ public final class ComputeFrontier {
     /** The candidate points of one run: its checkpoints. */
     public static List<FrontierPoint> pointsOf(String run, EstimateResult result) {
         List<FrontierPoint> points = new ArrayList<>();
-        for (Checkpoint c : result.checkpoints()) {
+        for (CodeSnapshot c : result.checkpoints()) {
             points.add(new FrontierPoint(run, c.flops(), c.structureBits(), c.entropyBits()));
         }
         return points;

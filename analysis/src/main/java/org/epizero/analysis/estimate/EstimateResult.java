@@ -73,7 +73,7 @@ public record EstimateResult(
         EstimatorConfig config,
         List<CurvePoint> onlineCurve,
         List<KlPoint> klCurve,
-        List<Checkpoint> checkpoints) {
+        List<CodeSnapshot> checkpoints) {
 
     /**
      * The data layout of this version of the instrument: sequences packed whole from their start,

@@ -101,11 +101,6 @@ public record EstimatorConfig(
                 curvePoints, klThreshold, maxStudentSteps, emaSteps);
     }
 
-    public EstimatorConfig withHeldOutFraction(double f) {
-        return new EstimatorConfig(kind, batchTokens, training, f, checkpoints, checkpointHeldOutTokens,
-                curvePoints, klThreshold, maxStudentSteps, emaSteps);
-    }
-
     public EstimatorConfig withCheckpoints(int count, int heldOutTokens) {
         return new EstimatorConfig(kind, batchTokens, training, heldOutFraction, count, heldOutTokens,
                 curvePoints, klThreshold, maxStudentSteps, emaSteps);

@@ -91,9 +91,9 @@ final class Measurement {
         return 6.0 * parameters * trainingTokens + 2.0 * parameters * datasetTokens;
     }
 
-    Checkpoint checkpoint(int step, long tokens, long parameters, double extraFlops, double structureNats,
+    CodeSnapshot snapshot(int step, long tokens, long parameters, double extraFlops, double structureNats,
             double heldOutNatsPerToken) {
-        return new Checkpoint(step, tokens, flops(parameters, tokens) + extraFlops, Bits.fromNats(heldOutNatsPerToken),
+        return new CodeSnapshot(step, tokens, flops(parameters, tokens) + extraFlops, Bits.fromNats(heldOutNatsPerToken),
                 Bits.fromNats(structureNats), Bits.fromNats(datasetScoredTokens * heldOutNatsPerToken));
     }
 
@@ -108,7 +108,7 @@ final class Measurement {
      */
     EstimateResult result(EstimatorKind kind, long parameters, long trainingTokens, double extraFlops,
             double structureNats, LossSum finalHeldOut, LossSum lastIterate, StudentRun student,
-            List<CurvePoint> curve, List<Checkpoint> checkpoints) {
+            List<CurvePoint> curve, List<CodeSnapshot> checkpoints) {
         double structure = Bits.fromNats(structureNats);
         double entropy = Bits.fromNats(datasetScoredTokens * finalHeldOut.perToken());
         return new EstimateResult(kind, spec, vocabSize, seed, EstimateResult.LAYOUT, rowFill, parameters,

@@ -27,7 +27,7 @@ final class PrequentialEstimator {
             average.copyParametersFrom(model);
             long parameters = model.parameterCount();
             LossCurveRecorder curve = new LossCurveRecorder(m.stream.size(), m.config.curvePoints());
-            List<Checkpoint> checkpoints = new ArrayList<>();
+            List<CodeSnapshot> checkpoints = new ArrayList<>();
             double onlineNats = 0;
             long onlineScored = 0;
             long tokens = 0;
@@ -44,7 +44,7 @@ final class PrequentialEstimator {
                 if (m.isCheckpoint(steps)) {
                     LossSum heldOut = m.heldOutLoss(average, m.isLastStep(steps));
                     double structure = onlineNats - onlineScored * heldOut.perToken();
-                    checkpoints.add(m.checkpoint(steps, tokens, parameters, 0, structure, heldOut.perToken()));
+                    checkpoints.add(m.snapshot(steps, tokens, parameters, 0, structure, heldOut.perToken()));
                     if (m.isLastStep(steps)) {
                         finalHeldOut = heldOut;
                     }

@@ -10,6 +10,7 @@ import org.epizero.analysis.observer.TrainStep;
 import org.epizero.analysis.observer.TrainingConfig;
 import org.epizero.analysis.tokens.SampleGrammar;
 import org.epizero.analysis.tokens.TokenBatch;
+import org.epizero.engine.random.Seeds;
 
 /**
  * Requential coding (Finzi et al. 2026; "Requential Coding"). A teacher trains on X; an
@@ -39,7 +40,7 @@ final class RequentialEstimator {
     private RequentialEstimator() {}
 
     static EstimateResult run(Measurement m, NDManager manager, SampleGrammar grammar) {
-        SplittableRandom random = new SplittableRandom(m.seed ^ SAMPLING_SALT);
+        SplittableRandom random = new SplittableRandom(Seeds.salted(m.seed, SAMPLING_SALT));
         TrainingConfig training = m.config.training();
         float keep = m.config.emaSteps() == 0 ? 0f : (float) Math.exp(-1.0 / m.config.emaSteps());
         try (Observer teacher = Observer.create(manager, m.spec, m.vocabSize, training, m.seed);
@@ -54,7 +55,7 @@ final class RequentialEstimator {
             long parameters = teacher.parameterCount();
             LossCurveRecorder curve = new LossCurveRecorder(m.stream.size(), m.config.curvePoints());
             KlCurveRecorder klCurve = new KlCurveRecorder(m.stream.size(), m.config.curvePoints());
-            List<Checkpoint> checkpoints = new ArrayList<>();
+            List<CodeSnapshot> checkpoints = new ArrayList<>();
             double codeNats = 0;
             long tokens = 0;
             long studentTokens = 0;
@@ -90,7 +91,7 @@ final class RequentialEstimator {
                 klCurve.endTeacherStep(tokens, studentSteps);
                 if (m.isCheckpoint(steps)) {
                     LossSum heldOut = m.heldOutLoss(average, m.isLastStep(steps));
-                    checkpoints.add(m.checkpoint(steps, tokens, parameters, studentFlops(parameters, studentTokens, decoded),
+                    checkpoints.add(m.snapshot(steps, tokens, parameters, studentFlops(parameters, studentTokens, decoded),
                             codeNats, heldOut.perToken()));
                     if (m.isLastStep(steps)) {
                         finalHeldOut = heldOut;

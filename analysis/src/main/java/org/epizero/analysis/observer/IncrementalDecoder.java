@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import org.epizero.engine.nn.GradMode;
 
 /**
  * Runs an observer's network a few positions at a time for {@code rows} sequences in lock-step,
@@ -64,7 +65,7 @@ public final class IncrementalDecoder implements AutoCloseable {
             throw new IllegalArgumentException(
                     "decoding to " + (past + count) + " positions exceeds context " + contextLength);
         }
-        Observer.disableGradientsOnThisThread(manager);
+        GradMode.disableOnCurrentThread(manager);
         try (NDManager step = manager.newSubManager()) {
             long[] positions = new long[rows * count];
             for (int i = 0; i < positions.length; i++) {

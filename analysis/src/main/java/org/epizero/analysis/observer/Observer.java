@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.epizero.analysis.tokens.TokenBatch;
+import org.epizero.engine.nn.GradMode;
+import org.epizero.engine.nn.GradientClipping;
 
 /**
  * A trainable observer: one {@link ObserverSpec} network with its own parameters and Adam state.
@@ -45,7 +47,7 @@ public final class Observer implements AutoCloseable {
         this.vocabSize = vocabSize;
         this.training = training;
         this.manager = parent.newSubManager();
-        disableGradientsOnThisThread(manager);
+        GradMode.disableOnCurrentThread(manager);
         this.network = new DecoderLm(spec, vocabSize, new SplittableRandom(initSeed));
         Shape rows = new Shape(1, spec.contextLength());
         network.initialize(manager, DataType.FLOAT32, rows, rows, rows);
@@ -72,16 +74,6 @@ public final class Observer implements AutoCloseable {
             throw new IllegalArgumentException("vocabulary needs at least 2 tokens, got " + vocabSize);
         }
         return new Observer(parent, spec, vocabSize, training, initSeed);
-    }
-
-    /**
-     * libtorch's grad mode is per native thread and starts on in new threads; outside a gradient
-     * collector every forward pass (and the in-place parameter blends) must run with it off.
-     */
-    static void disableGradientsOnThisThread(NDManager manager) {
-        if ("PyTorch".equals(manager.getEngine().getEngineName())) {
-            JniUtils.setGradMode(false);
-        }
     }
 
     public ObserverSpec spec() {
@@ -112,8 +104,7 @@ public final class Observer implements AutoCloseable {
             NDArray mask = step.create(batch.mask(), shapeOf(batch));
             double nats;
             float[] logProbs = null;
-            // DJL's GradientCollector would do the same, but admits one collecting thread per process.
-            JniUtils.setGradMode(true);
+            GradMode.enableOnCurrentThread(step);
             try {
                 NDArray logits = network.forward(store, inputs, true).singletonOrThrow();
                 NDArray logp = logits.logSoftmax(-1);
@@ -127,7 +118,7 @@ public final class Observer implements AutoCloseable {
                     JniUtils.backward((PtNDArray) loss, (PtNDArray) step.ones(loss.getShape()), false, false);
                 }
             } finally {
-                JniUtils.setGradMode(false);
+                GradMode.disableOnCurrentThread(step);
             }
             if (batch.scoredTargets() > 0) {
                 applyGradients(step);
@@ -205,23 +196,11 @@ public final class Observer implements AutoCloseable {
     }
 
     private void applyGradients(NDManager step) {
-        NDArray[] gradients = new NDArray[parameters.size()];
-        double squaredNorm = 0;
-        for (int i = 0; i < gradients.length; i++) {
-            gradients[i] = parameters.get(i).getArray().getGradient();
-            gradients[i].attach(step);
-            squaredNorm += gradients[i].square().sum().getFloat();
-        }
-        double norm = Math.sqrt(squaredNorm);
-        if (training.gradClipNorm() > 0 && norm > training.gradClipNorm()) {
-            float scale = (float) (training.gradClipNorm() / norm);
-            for (NDArray g : gradients) {
-                g.muli(scale);
-            }
-        }
-        for (int i = 0; i < gradients.length; i++) {
+        List<NDArray> gradients = GradientClipping.gradientsOf(parameters, step);
+        GradientClipping.clipToGlobalNorm(gradients, training.gradClipNorm());
+        for (int i = 0; i < gradients.size(); i++) {
             Parameter p = parameters.get(i);
-            optimizer.update(p.getId(), p.getArray(), gradients[i]);
+            optimizer.update(p.getId(), p.getArray(), gradients.get(i));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.epizero.analysis.observer;
 
-import ai.djl.engine.Engine;
-import ai.djl.pytorch.jni.JniUtils;
+import org.epizero.engine.nn.NativeThreads;
 
 /**
  * PyTorch's intra-op threads for the observers trained on the calling thread. Two observers on
@@ -26,11 +25,6 @@ public final class ObserverThreads {
 
     /** Sets the PyTorch intra-op threads of the calling thread; a no-op on other engines. */
     public static void useOnThisThread(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be positive, got " + threads);
-        }
-        if ("PyTorch".equals(Engine.getInstance().getEngineName())) {
-            JniUtils.setNumThreads(threads);
-        }
+        NativeThreads.setIntraOpThreads(threads);
     }
 }

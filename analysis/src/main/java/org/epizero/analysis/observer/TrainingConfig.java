@@ -55,10 +55,6 @@ public record TrainingConfig(
         return new TrainingConfig(learningRate, steps, beta1, beta2, gradClipNorm, averageFraction);
     }
 
-    public TrainingConfig withAverageFraction(double fraction) {
-        return new TrainingConfig(learningRate, warmupSteps, beta1, beta2, gradClipNorm, fraction);
-    }
-
     /** The learning rate at 1-based update {@code step}. */
     public float rateAt(int step) {
         return step > warmupSteps ? learningRate : learningRate * step / (warmupSteps + 1f);

@@ -122,7 +122,7 @@ class PrequentialCalibrationTest {
         assertNotEquals(a.structureBits(), c.structureBits());
         ObjectMapper json = new ObjectMapper();
         assertEquals(a, json.readValue(json.writeValueAsString(a), EstimateResult.class));
-        Checkpoint last = a.checkpoints().get(a.checkpoints().size() - 1);
+        CodeSnapshot last = a.checkpoints().get(a.checkpoints().size() - 1);
         assertEquals(a.structureBits(), last.structureBits(), 1e-9);
         assertEquals(a.entropyBits(), last.entropyBits(), 1e-9);
         assertEquals(a.flops(), 6.0 * a.parameters() * a.trainingTokens() + 2.0 * a.parameters() * a.datasetTokens(), 1);

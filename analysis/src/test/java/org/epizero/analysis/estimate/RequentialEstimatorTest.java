@@ -141,7 +141,7 @@ class RequentialEstimatorTest {
         ObjectMapper json = new ObjectMapper();
         assertEquals(a, json.readValue(json.writeValueAsString(a), EstimateResult.class));
         assertEquals(4, a.checkpoints().size());
-        Checkpoint last = a.checkpoints().get(a.checkpoints().size() - 1);
+        CodeSnapshot last = a.checkpoints().get(a.checkpoints().size() - 1);
         assertEquals(a.structureBits(), last.structureBits(), 1e-9);
         assertEquals(a.entropyBits(), last.entropyBits(), 1e-9);
         assertEquals(a.flops(), last.flops(), 1);

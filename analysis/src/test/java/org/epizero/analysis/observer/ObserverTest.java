@@ -13,6 +13,7 @@ import org.epizero.analysis.tokens.TokenBatch;
 import org.epizero.analysis.tokens.TokenCorpus;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.analysis.tokens.PackedWindows;
+import org.epizero.engine.nn.GradMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -194,7 +195,7 @@ class ObserverTest {
     /** Online losses of five training steps of a fresh tiny observer with {@code seed}, on the calling thread. */
     private static double[] lossesOfFiveSteps(long seed, List<TokenBatch> batches) {
         ObserverThreads.useOnThisThread(1);
-        Observer.disableGradientsOnThisThread(manager);
+        GradMode.disableOnCurrentThread(manager);
         try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", 16), 7, TrainingConfig.DEFAULT, seed)) {
             double[] losses = new double[5];
             for (int i = 0; i < losses.length; i++) {

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.epizero.analysis.estimate.Checkpoint;
+import org.epizero.analysis.estimate.CodeSnapshot;
 import org.epizero.analysis.estimate.CurvePoint;
 import org.epizero.analysis.estimate.EstimateResult;
 import org.epizero.analysis.estimate.EstimatorConfig;
@@ -29,7 +29,7 @@ class StudyChartsTest {
                 4720, 1100, 1100, 1000, 101, flops, 40, 2500, 40 / 101.0, 2500 / 101.0, 2.5, 2.6, 120, 25.1, 24.0,
                 klCurve.isEmpty() ? 0 : 2000, klCurve.isEmpty() ? 0 : 4, 0, EstimatorConfig.DEFAULT.withKind(kind),
                 List.of(new CurvePoint(550, 3.1), new CurvePoint(1100, 2.6)), klCurve,
-                List.of(new Checkpoint(1, 550, flops / 2, 3.0, 20, 3000), new Checkpoint(2, 1100, flops, 2.5, 40, 2500)));
+                List.of(new CodeSnapshot(1, 550, flops / 2, 3.0, 20, 3000), new CodeSnapshot(2, 1100, flops, 2.5, 40, 2500)));
         return new Measured(new CorpusInfo(corpus, "tictactoe", -1, "uniform", "moves", 0), r, 1.0);
     }
 

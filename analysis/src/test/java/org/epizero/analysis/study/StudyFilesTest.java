@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import org.epizero.analysis.estimate.Checkpoint;
+import org.epizero.analysis.estimate.CodeSnapshot;
 import org.epizero.analysis.estimate.CurvePoint;
 import org.epizero.analysis.estimate.EstimateResult;
 import org.epizero.analysis.estimate.EstimatorConfig;
@@ -32,7 +32,7 @@ class StudyFilesTest {
                 EstimateResult.LAYOUT, 0.9, 4720, 1100, 1100, 1000, 101, 6.0 * 4720 * 1100 + 2.0 * 4720 * 1100, s, 2500,
                 s / 101, 2500 / 101.0, 2.5, 2.6, 120, 25.1, 24.0, 0, 0, 0,
                 EstimatorConfig.DEFAULT, List.of(new CurvePoint(550, 3.1), new CurvePoint(1100, 2.6)), List.of(),
-                List.of(new Checkpoint(1, 1100, 6.0 * 4720 * 1100 + 2.0 * 4720 * 1100, 2.5, s, 2500)));
+                List.of(new CodeSnapshot(1, 1100, 6.0 * 4720 * 1100 + 2.0 * 4720 * 1100, 2.5, s, 2500)));
         return new Measured(new CorpusInfo(corpus, "go(size=9,komi=7.5)", step, "evaluation(simulations=32,temperature=1,noise=0)",
                 "moves", 2), r, 1.25);
     }

@@ -15,9 +15,6 @@ import org.epizero.engine.game.State;
  */
 public final class ForwardBenchmark {
 
-    /** The batch sizes reported by default. */
-    public static final int[] DEFAULT_BATCH_SIZES = {1, 16, 64, 256};
-
     /**
      * Throughput at one batch size.
      *

@@ -27,8 +27,4 @@ public record InferenceConfig(int maxBatchSize, Duration maxWait, int cacheCapac
     public InferenceConfig withMaxBatchSize(int size) {
         return new InferenceConfig(size, maxWait, cacheCapacity);
     }
-
-    public InferenceConfig withMaxWait(Duration wait) {
-        return new InferenceConfig(maxBatchSize, wait, cacheCapacity);
-    }
 }

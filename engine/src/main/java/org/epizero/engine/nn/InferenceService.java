@@ -1,6 +1,7 @@
 package org.epizero.engine.nn;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.epizero.engine.eval.Evaluation;
 import org.epizero.engine.eval.Evaluator;
+import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
 
 /**
@@ -58,6 +60,21 @@ public final class InferenceService implements Evaluator, AutoCloseable {
         this.owner = new Thread(this::serve, "inference-" + network.game().spec().name());
         owner.setDaemon(true);
         owner.start();
+    }
+
+    /**
+     * The service of the checkpoint in {@code dir} for {@code game}, with the default batching: the
+     * one way a saved network is loaded to play.
+     *
+     * @throws IllegalArgumentException as {@link Checkpoint#load(Path, Game)}
+     */
+    public static InferenceService ofCheckpoint(Path dir, Game game) {
+        return ofCheckpoint(dir, game, InferenceConfig.DEFAULT);
+    }
+
+    /** As {@link #ofCheckpoint(Path, Game)}, batching and caching by {@code config}. */
+    public static InferenceService ofCheckpoint(Path dir, Game game, InferenceConfig config) {
+        return new InferenceService(Checkpoint.load(dir, game), config);
     }
 
     /** Queues one non-terminal state; the future completes when its batch has run. */
@@ -161,8 +178,7 @@ public final class InferenceService implements Evaluator, AutoCloseable {
 
     /** A snapshot of the counters. */
     public InferenceStats stats() {
-        return new InferenceStats(requests.sum(), cacheHits.sum(), forwardPasses.sum(), positionsForwarded.sum(),
-                config.maxBatchSize());
+        return new InferenceStats(requests.sum(), cacheHits.sum(), forwardPasses.sum(), positionsForwarded.sum());
     }
 
     public InferenceConfig config() {

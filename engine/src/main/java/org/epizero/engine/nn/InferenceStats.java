@@ -7,9 +7,8 @@ package org.epizero.engine.nn;
  * @param cacheHits requests answered from the cache
  * @param forwardPasses forward passes run
  * @param positionsForwarded positions sent through the network (cache misses, duplicates removed)
- * @param maxBatchSize the configured batch size of single submissions
  */
-public record InferenceStats(long requests, long cacheHits, long forwardPasses, long positionsForwarded, int maxBatchSize) {
+public record InferenceStats(long requests, long cacheHits, long forwardPasses, long positionsForwarded) {
 
     /** Share of requests answered from the cache, in {@code [0, 1]}. */
     public double cacheHitRate() {
@@ -19,10 +18,5 @@ public record InferenceStats(long requests, long cacheHits, long forwardPasses, 
     /** Mean number of positions per forward pass. */
     public double meanBatchSize() {
         return forwardPasses == 0 ? 0 : (double) positionsForwarded / forwardPasses;
-    }
-
-    /** Mean batch size as a share of {@code maxBatchSize} (can exceed 1 for large synchronous batches). */
-    public double meanBatchFill() {
-        return meanBatchSize() / maxBatchSize;
     }
 }

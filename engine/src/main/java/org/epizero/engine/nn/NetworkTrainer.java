@@ -111,7 +111,7 @@ public final class NetworkTrainer implements AutoCloseable {
                 policyLosses = losses[0].toFloatArray();
                 valueLosses = losses[1].toFloatArray();
             }
-            double norm = clipGradients(bm);
+            double norm = GradientClipping.clipToGlobalNorm(GradientClipping.gradientsOf(trainable, bm), config.maxGradientNorm());
             trainer.step();
             steps++;
             return new TrainingLosses(policyLosses, valueLosses, mean(policyLosses), mean(valueLosses), l2, norm);
@@ -189,29 +189,6 @@ public final class NetworkTrainer implements AutoCloseable {
             total = total.add(owned(bm, squares.sum()));
         }
         return total;
-    }
-
-    /**
-     * Global gradient norm, and rescaling to {@link TrainerConfig#maxGradientNorm()} when above
-     * it. Done by hand because DJL's own clip on PyTorch only clamps the positive side.
-     */
-    private double clipGradients(NDManager bm) {
-        double squares = 0;
-        List<NDArray> gradients = new ArrayList<>(trainable.size());
-        for (Parameter p : trainable) {
-            NDArray g = owned(bm, p.getArray().getGradient());
-            gradients.add(g);
-            NDArray sq = owned(bm, g.square());
-            squares += owned(bm, sq.sum()).getFloat();
-        }
-        double norm = Math.sqrt(squares);
-        if (config.maxGradientNorm() > 0f && norm > config.maxGradientNorm()) {
-            float scale = (float) (config.maxGradientNorm() / norm);
-            for (NDArray g : gradients) {
-                g.muli(scale);
-            }
-        }
-        return norm;
     }
 
     private static NDArray owned(NDManager bm, NDArray array) {

@@ -34,16 +34,8 @@ public record TrainerConfig(OptimizerKind optimizer, float learningRate, float m
         return new TrainerConfig(optimizer, lr, momentum, l2, valueLossWeight, maxGradientNorm, augment, seed);
     }
 
-    public TrainerConfig withOptimizer(OptimizerKind kind) {
-        return new TrainerConfig(kind, learningRate, momentum, l2, valueLossWeight, maxGradientNorm, augment, seed);
-    }
-
     public TrainerConfig withL2(float coefficient) {
         return new TrainerConfig(optimizer, learningRate, momentum, coefficient, valueLossWeight, maxGradientNorm, augment, seed);
-    }
-
-    public TrainerConfig withMaxGradientNorm(float norm) {
-        return new TrainerConfig(optimizer, learningRate, momentum, l2, valueLossWeight, norm, augment, seed);
     }
 
     public TrainerConfig withAugment(boolean on) {

@@ -2,6 +2,7 @@ package org.epizero.engine.play;
 
 import org.epizero.engine.eval.Evaluator;
 import org.epizero.engine.game.State;
+import org.epizero.engine.random.Seeds;
 import org.epizero.engine.search.Mcts;
 import org.epizero.engine.search.SearchConfig;
 
@@ -31,7 +32,7 @@ public final class SearchPlayer implements Player {
 
     @Override
     public int selectAction(State state) {
-        Mcts search = new Mcts(state, config, seed * 7919 + moves++);
+        Mcts search = new Mcts(state, config, Seeds.derive(seed, moves++));
         return search.search(evaluator).action();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
+import org.epizero.engine.random.Seeds;
 
 /**
  * Plays games by choosing every move uniformly among the legal ones: the "bare rules" corpus.
@@ -22,7 +23,7 @@ public final class RandomGames {
 
     /** Game {@code index} of the corpus with seed {@code seed}. */
     public static GameRecord play(Game game, long seed, long index) {
-        SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (index + 1)));
+        SplittableRandom random = new SplittableRandom(Seeds.randomGame(seed, index));
         State state = game.newInitialState();
         IntList legal = new IntArrayList();
         List<String> moves = new ArrayList<>();

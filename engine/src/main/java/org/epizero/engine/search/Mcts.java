@@ -71,16 +71,6 @@ public final class Mcts {
         return rootState.copy();
     }
 
-    /** Simulations completed since the last {@link #beginSearch()}. */
-    public int completedSimulations() {
-        return completed;
-    }
-
-    /** Leaves handed out by {@link #selectLeaf()} and not yet completed. */
-    public int pendingLeaves() {
-        return pending.size();
-    }
-
     /** Starts a search of {@link SearchConfig#simulations()} new simulations from the current root. */
     public void beginSearch() {
         if (rootState.isTerminal()) {

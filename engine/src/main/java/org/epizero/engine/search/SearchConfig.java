@@ -77,10 +77,6 @@ public record SearchConfig(
         return new SearchConfig(simulations, value, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound);
     }
 
-    public SearchConfig withFpuReduction(double value) {
-        return new SearchConfig(simulations, cPuct, value, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound);
-    }
-
     public SearchConfig withNoiseWeight(double value) {
         return new SearchConfig(simulations, cPuct, fpuReduction, value, noiseAlpha, temperature, reuseTree, leavesPerRound);
     }

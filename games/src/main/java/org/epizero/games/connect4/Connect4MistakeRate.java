@@ -3,6 +3,7 @@ package org.epizero.games.connect4;
 import java.util.ArrayList;
 import java.util.List;
 import org.epizero.engine.play.Player;
+import org.epizero.engine.random.Seeds;
 import org.epizero.engine.services.EvaluationReport;
 import org.epizero.engine.services.PlayerEvaluation;
 
@@ -56,7 +57,7 @@ public final class Connect4MistakeRate implements PlayerEvaluation {
         List<Result> results = new ArrayList<>();
         for (Phase phase : phases) {
             int mistakes = 0;
-            for (Connect4State position : Connect4Benchmark.randomPositions(seed + phase.discs(), phase.positions(), phase.discs())) {
+            for (Connect4State position : Connect4Benchmark.randomPositions(Seeds.derive(seed, phase.discs()), phase.positions(), phase.discs())) {
                 int[] scores = solver.scoreMoves(position);
                 int best = Integer.MIN_VALUE;
                 for (int s : scores) {

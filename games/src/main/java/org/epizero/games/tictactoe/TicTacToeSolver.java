@@ -28,12 +28,6 @@ public final class TicTacToeSolver {
         return values[key(state.xMask(), state.oMask())];
     }
 
-    /** The game-theoretic value of {@code player} in this state. */
-    public int valueFor(TicTacToeState state, int player) {
-        int mover = state.moveNumber() & 1;
-        return player == mover ? value(state) : -value(state);
-    }
-
     /** The moves that keep the state's value (all moves that are optimal), in increasing order. */
     public IntList optimalMoves(TicTacToeState state) {
         IntList legal = new IntArrayList();

@@ -11,6 +11,7 @@ import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
 import org.epizero.engine.play.Player;
 import org.epizero.engine.play.PlayerFactory;
+import org.epizero.engine.random.Seeds;
 
 /**
  * Plays a match between two players: colours alternate game by game, and games run concurrently
@@ -51,7 +52,7 @@ public final class Arena {
             int[] finished = {0};
             for (int g = 0; g < games; g++) {
                 boolean aFirst = g % 2 == 0;
-                long gameSeed = seed * 1_000_003L + g;
+                long gameSeed = Seeds.derive(seed, g);
                 futures.add(pool.submit(() -> {
                     ArenaGame result = aFirst ? play(a, b, gameSeed) : play(b, a, gameSeed);
                     synchronized (finished) {
@@ -83,8 +84,8 @@ public final class Arena {
     public ArenaGame play(Contestant first, Contestant second, long seed) {
         Player[] players = new Player[2];
         try {
-            players[0] = first.factory().create(seed * 2);
-            players[1] = second.factory().create(seed * 2 + 1);
+            players[0] = first.factory().create(Seeds.derive(seed, 0));
+            players[1] = second.factory().create(Seeds.derive(seed, 1));
             State state = game.newInitialState();
             List<String> moves = new ArrayList<>();
             while (!state.isTerminal()) {

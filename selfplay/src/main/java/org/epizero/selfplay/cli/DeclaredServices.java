@@ -9,7 +9,7 @@ import org.epizero.engine.game.GameFactory;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.services.GameServices;
 import org.epizero.engine.services.ReferencePlayer;
-import org.epizero.selfplay.players.ReferencePlayers;
+import org.epizero.selfplay.arena.ReferencePlayers;
 
 /**
  * What the registered games declare, each game at its default parameters: for help texts and for

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.nn.Checkpoint;
-import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.play.PlayerFactory;
 import org.epizero.engine.play.SearchPlayer;
@@ -18,8 +17,8 @@ import org.epizero.engine.services.EvaluationReport;
 import org.epizero.engine.services.PlayerEvaluation;
 import org.epizero.selfplay.arena.Arena;
 import org.epizero.selfplay.arena.ArenaGame;
-import org.epizero.selfplay.players.PolicyPlayer;
-import org.epizero.selfplay.players.ReferencePlayers;
+import org.epizero.engine.play.PolicyPlayer;
+import org.epizero.selfplay.arena.ReferencePlayers;
 import org.epizero.selfplay.run.ArenaArchive;
 import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
@@ -85,7 +84,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf("checkpoint %s (%s, step %d), agent: search with %d simulations%n", checkpoint, game.spec(),
                 Checkpoint.readDescriptor(checkpoint).trainingStep(), simulations);
         out.flush();
-        try (InferenceService network = new InferenceService(Checkpoint.load(checkpoint, game), InferenceConfig.DEFAULT)) {
+        try (InferenceService network = InferenceService.ofCheckpoint(checkpoint, game)) {
             for (PlayerEvaluation evaluation : game.services().evaluations()) {
                 report(out, "raw policy", evaluation.evaluate(new PolicyPlayer("policy", network), seed));
                 report(out, "search(" + simulations + ")", evaluation.evaluate(new SearchPlayer("agent", network, simulations, seed), seed));

@@ -9,7 +9,6 @@ import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.CheckpointDescriptor;
-import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.play.SearchPlayer;
 import org.epizero.engine.services.EngineProtocol;
@@ -42,7 +41,7 @@ final class GtpCommand implements Callable<Integer> {
         EngineProtocol gtp = game.services().engineProtocols().stream().filter(p -> p.name().equals(PROTOCOL)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("GTP is for " + String.join(", ", DeclaredServices.gamesWith(GtpCommand::speaksGtp))
                         + ": checkpoint " + dir + " plays " + game.spec()));
-        try (InferenceService network = new InferenceService(Checkpoint.load(dir, game), InferenceConfig.DEFAULT)) {
+        try (InferenceService network = InferenceService.ofCheckpoint(dir, game)) {
             String version = spec.parent().version()[0].replace("EpiZero ", "") + " (" + game.spec() + " step "
                     + descriptor.trainingStep() + ", " + agent.simulations + " simulations)";
             gtp.serve(new SearchPlayer("epizero", network, agent.simulations, agent.seed), "EpiZero", version,

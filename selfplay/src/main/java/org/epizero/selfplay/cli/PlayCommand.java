@@ -7,11 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
-import org.epizero.engine.nn.Checkpoint;
-import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.play.SearchPlayer;
-import org.epizero.selfplay.play.TerminalGame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +45,7 @@ final class PlayCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--color must be first or second, not '" + color + "'");
         };
         Game game = GameRegistry.load().create(gameSpec);
-        try (InferenceService network = new InferenceService(Checkpoint.load(dir, game), InferenceConfig.DEFAULT)) {
+        try (InferenceService network = InferenceService.ofCheckpoint(dir, game)) {
             SearchPlayer player = new SearchPlayer("EpiZero", network, agent.simulations, agent.seed);
             new TerminalGame(game, player, human).play(input, spec.commandLine().getOut());
         }

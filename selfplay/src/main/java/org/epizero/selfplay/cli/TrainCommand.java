@@ -49,7 +49,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ProgressListener listener = new ProgressListener(out, quiet);
+        TrainingProgressBars listener = new TrainingProgressBars(out, quiet);
         Path dir;
         RunConfig config = null;
         if (resume) {

@@ -1,6 +1,7 @@
 package org.epizero.selfplay.epiplexity;
 
 import org.epizero.engine.game.Game;
+import org.epizero.engine.random.Seeds;
 import org.epizero.engine.records.GenerationProtocol;
 import org.epizero.engine.search.SearchConfig;
 
@@ -50,7 +51,7 @@ public record EvaluationProtocol(int simulations, long seed) {
 
     /** The seed of generation chunk {@code chunk}. */
     public long chunkSeed(int chunk) {
-        return seed * 1_000_003L + chunk;
+        return Seeds.derive(seed, chunk);
     }
 
     /** How results name it. */

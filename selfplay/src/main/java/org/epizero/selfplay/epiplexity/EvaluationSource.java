@@ -13,7 +13,6 @@ import org.epizero.analysis.games.RecordCorpus;
 import org.epizero.analysis.study.CorpusInfo;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
-import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.records.GameRecord;
@@ -157,7 +156,7 @@ public final class EvaluationSource implements CorpusSource {
         int cached = records.size();
         long scored = corpus.corpus().scoredTargets();
         if (scored < scoredTokens) {
-            try (InferenceService network = new InferenceService(Checkpoint.load(run.checkpoint(step), game),
+            try (InferenceService network = InferenceService.ofCheckpoint(run.checkpoint(step), game,
                     InferenceConfig.DEFAULT.withMaxBatchSize(CONCURRENT_GAMES))) {
                 Chunks player = chunks(network, stamp);
                 Set<Long> chunkSeeds = new HashSet<>();

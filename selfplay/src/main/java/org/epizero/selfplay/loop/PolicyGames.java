@@ -9,6 +9,7 @@ import org.epizero.engine.eval.Evaluation;
 import org.epizero.engine.eval.Evaluator;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
+import org.epizero.engine.random.Seeds;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GenerationProtocol;
 
@@ -35,7 +36,7 @@ public final class PolicyGames {
 
     /**
      * Plays {@code games} games; game {@code i} is seeded from {@code seed} and {@code i} as in
-     * {@link SelfPlayGames}, and every record carries {@code step} and {@code protocol}.
+     * {@link SelfPlayGames} ({@link Seeds#selfPlayGame}), and every record carries {@code step} and {@code protocol}.
      */
     public List<GameRecord> play(Evaluator evaluator, int games, long seed, long step, GenerationProtocol protocol) {
         GameRecord[] records = new GameRecord[games];
@@ -44,7 +45,7 @@ public final class PolicyGames {
         int finished = 0;
         while (finished < games) {
             while (active.size() < concurrentGames && started < games) {
-                active.add(new Slot(started, SelfPlayGames.gameSeed(seed, started)));
+                active.add(new Slot(started, Seeds.selfPlayGame(seed, started)));
                 started++;
             }
             List<State> states = new ArrayList<>(active.size());

@@ -10,6 +10,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.epizero.engine.eval.Evaluator;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
+import org.epizero.engine.random.Seeds;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GenerationProtocol;
 import org.epizero.engine.search.LockstepSearch;
@@ -32,6 +33,9 @@ public final class SelfPlayGames {
     /** The games of one batch and what it cost. */
     public record Outcome(List<GameRecord> records, long simulations, long evaluatorCalls, long evaluatedStates) {
     }
+
+    /** Keeps a game's search randomness apart from its move choice, which uses the game's seed itself. */
+    private static final long SEARCH_SALT = 0x5DEECE66DL;
 
     private final Game game;
     private final SearchConfig search;
@@ -92,11 +96,6 @@ public final class SelfPlayGames {
         return new Outcome(List.of(records), simulations, stats.evaluatorCalls(), stats.evaluatedStates());
     }
 
-    /** The seed of game {@code index} of a batch seeded {@code seed}. */
-    static long gameSeed(long seed, int index) {
-        return seed * 0x9E3779B97F4A7C15L + index;
-    }
-
     /** One game in progress. */
     private final class Slot {
         final int index;
@@ -111,9 +110,9 @@ public final class SelfPlayGames {
         Slot(int index, long seed) {
             this.index = index;
             this.state = game.newInitialState();
-            long gameSeed = gameSeed(seed, index);
+            long gameSeed = Seeds.selfPlayGame(seed, index);
             this.rng = RandomSource.SPLIT_MIX_64.create(gameSeed);
-            this.mcts = new Mcts(state, search, gameSeed ^ 0x5DEECE66DL);
+            this.mcts = new Mcts(state, search, Seeds.salted(gameSeed, SEARCH_SALT));
         }
 
         void play(SearchResult result) {

@@ -23,6 +23,7 @@ import org.epizero.engine.nn.NetworkTrainer;
 import org.epizero.engine.nn.PolicyValueNetwork;
 import org.epizero.engine.nn.TrainingLosses;
 import org.epizero.engine.nn.TrainingSample;
+import org.epizero.engine.random.Seeds;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GameRecordReader;
 import org.epizero.engine.records.GameRecordWriter;
@@ -53,6 +54,13 @@ import org.epizero.selfplay.run.RunDirectory;
  * run continues with the network that was playing.
  */
 public final class TrainingLoop {
+
+    /**
+     * Keys of the families drawn from a generation's seed, which seeds its self-play games itself:
+     * the order in which training samples its batches, and the gating match.
+     */
+    private static final long BATCH_ORDER = 1;
+    private static final long GATE_MATCH = 2;
 
     private final RunDirectory run;
     private final RunConfig config;
@@ -202,6 +210,7 @@ public final class TrainingLoop {
     private long runGeneration(int g, long generatorStep, SelfPlayGames selfPlay, InferenceService service,
             Gate gate, NetworkTrainer trainer, ReplayWindow window, MetricsLog metrics) throws IOException {
         int stepsPerGeneration = config.schedule().stepsPerGeneration();
+        long generationSeed = Seeds.derive(config.seed(), g);
         long start = System.nanoTime();
         List<GameRecord> games;
         List<TrainingSample> storedSamples = null; // a reused games file's, computed while it was read
@@ -216,7 +225,7 @@ public final class TrainingLoop {
         } else {
             int total = config.selfPlay().gamesPerGeneration();
             listener.phaseStarted(g, "self-play", total);
-            SelfPlayGames.Outcome outcome = selfPlay.play(service, total, config.seed() * 1_000_003L + g, generatorStep, listener::progress);
+            SelfPlayGames.Outcome outcome = selfPlay.play(service, total, generationSeed, generatorStep, listener::progress);
             listener.phaseFinished();
             games = outcome.records();
             simulations = outcome.simulations();
@@ -235,7 +244,7 @@ public final class TrainingLoop {
 
         long trainStart = System.nanoTime();
         listener.phaseStarted(g, "train", stepsPerGeneration);
-        SplittableRandom batches = new SplittableRandom(config.seed() * 31 + g);
+        SplittableRandom batches = new SplittableRandom(Seeds.derive(generationSeed, BATCH_ORDER));
         double policyLoss = 0;
         double valueLoss = 0;
         for (int s = 0; s < stepsPerGeneration; s++) {
@@ -254,7 +263,7 @@ public final class TrainingLoop {
         long gateStart = System.nanoTime();
         if (gate != null) {
             listener.phaseStarted(g, "gate", config.gating().games());
-            gateScore = gate.candidateScore(parameters, service, config.seed() * 7_368_787L + g, listener::progress);
+            gateScore = gate.candidateScore(parameters, service, Seeds.derive(generationSeed, GATE_MATCH), listener::progress);
             listener.phaseFinished();
             if (!gate.promotes(gateScore)) {
                 nextGenerator = generatorStep;

@@ -28,7 +28,6 @@ import org.epizero.engine.nn.Checkpoint;
 public final class RunDirectory {
 
     private static final Pattern CHECKPOINT = Pattern.compile("step-(\\d+)");
-    private static final Pattern GENERATION = Pattern.compile("gen-(\\d+)\\.jsonl\\.gz");
     private final Path root;
 
     public RunDirectory(Path root) {
@@ -106,24 +105,6 @@ public final class RunDirectory {
     public OptionalLong latestCheckpointStep() throws IOException {
         List<Long> steps = checkpointSteps();
         return steps.isEmpty() ? OptionalLong.empty() : OptionalLong.of(steps.get(steps.size() - 1));
-    }
-
-    /** Generations whose games file is complete, ascending. */
-    public List<Integer> generationsWithGames() throws IOException {
-        List<Integer> gens = new ArrayList<>();
-        if (!Files.isDirectory(gamesDir())) {
-            return gens;
-        }
-        try (Stream<Path> files = Files.list(gamesDir())) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Matcher m = GENERATION.matcher(p.getFileName().toString());
-                if (m.matches()) {
-                    gens.add(Integer.parseInt(m.group(1)));
-                }
-            }
-        }
-        gens.sort(null);
-        return gens;
     }
 
     /**

@@ -23,8 +23,6 @@ import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.State;
-import org.epizero.engine.nn.Checkpoint;
-import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GameRecordReader;
@@ -246,8 +244,7 @@ class EpiplexityCliTest {
         List<GameRecord> games = new ArrayList<>();
         GameRecordReader.read(runDir.resolve("epiplexity/corpus-step-5-sim0-seed1.jsonl.gz"), games::add, w -> { });
         assertEquals(256, games.size());
-        try (InferenceService network = new InferenceService(Checkpoint.load(runDir.resolve("checkpoints/step-5"), TICTACTOE),
-                InferenceConfig.DEFAULT)) {
+        try (InferenceService network = InferenceService.ofCheckpoint(runDir.resolve("checkpoints/step-5"), TICTACTOE)) {
             for (GameRecord g : games.subList(0, 20)) {
                 State state = TICTACTOE.newInitialState();
                 for (int k = 0; k < g.moves().size(); k++) {

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.epizero.selfplay.arena.Tournament;
 import org.epizero.selfplay.run.DirectoryLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class RunCommandsTest {
         }
         // Another test's tournament may have run in the shared run first.
         Files.deleteIfExists(copy.resolve("arena").resolve("elo-games.jsonl"));
-        Files.deleteIfExists(copy.resolve("arena").resolve(EloCommand.PAIRINGS_FILE));
+        Files.deleteIfExists(copy.resolve("arena").resolve(Tournament.PAIRINGS_FILE));
         return copy;
     }
 
@@ -119,7 +120,7 @@ class RunCommandsTest {
     @Test
     void killedEloKeepsItsFinishedPairingsAndResumes() throws Exception {
         Path copy = copyOfRun("killed-elo");
-        Path pairings = copy.resolve("arena").resolve(EloCommand.PAIRINGS_FILE);
+        Path pairings = copy.resolve("arena").resolve(Tournament.PAIRINGS_FILE);
         String[] args = {"elo", copy.toString(), "--games", "40", "--simulations", "8", "--references", "perfect"};
         Process process = new ProcessBuilder(CliRun.processCommand(args)).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("killed-elo.log").toFile()).start();

@@ -3,8 +3,6 @@ package org.epizero.selfplay.gtp;
 import java.nio.file.Path;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.nn.Checkpoint;
-import org.epizero.engine.nn.InferenceConfig;
-import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.nn.NetworkConfig;
 import org.epizero.engine.nn.PolicyValueNetwork;
 
@@ -20,10 +18,5 @@ public final class TinyCheckpoint {
             Checkpoint.save(network, 0, dir);
         }
         return dir;
-    }
-
-    /** The checkpoint in {@code dir}, loaded and served. */
-    public static InferenceService load(Path dir, Game game) {
-        return new InferenceService(Checkpoint.load(dir, game), InferenceConfig.DEFAULT);
     }
 }

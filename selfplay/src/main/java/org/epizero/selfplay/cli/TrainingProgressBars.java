@@ -8,13 +8,13 @@ import org.epizero.selfplay.loop.LoopListener;
 import org.epizero.selfplay.run.GenerationMetrics;
 
 /** Draws a progress bar per phase on stderr and prints one summary line per generation. */
-final class ProgressListener implements LoopListener {
+final class TrainingProgressBars implements LoopListener {
 
     private final PrintWriter out;
     private final boolean quiet;
     private ProgressBar bar;
 
-    ProgressListener(PrintWriter out, boolean quiet) {
+    TrainingProgressBars(PrintWriter out, boolean quiet) {
         this.out = out;
         this.quiet = quiet;
     }

@@ -1,4 +1,4 @@
-package org.epizero.selfplay.play;
+package org.epizero.selfplay.cli;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntList;
@@ -16,7 +16,7 @@ import org.epizero.engine.play.Player;
  * drawn after every move, the person types moves in the game's notation, a bad move is answered
  * with a few legal ones, and {@code quit} ends the game early.
  */
-public final class TerminalGame {
+final class TerminalGame {
 
     /** How many legal moves a hint lists. */
     private static final int HINT_MOVES = 8;
@@ -28,7 +28,7 @@ public final class TerminalGame {
      * @param humanReturn the person's final reward (+1 win, 0 draw, -1 loss; 0 when not finished)
      * @param moves the moves played, in the game's notation
      */
-    public record Outcome(boolean finished, double humanReturn, List<String> moves) {
+    record Outcome(boolean finished, double humanReturn, List<String> moves) {
     }
 
     private final Game game;
@@ -36,7 +36,7 @@ public final class TerminalGame {
     private final int human;
 
     /** {@code human} is the person's player index: 0 moves first. */
-    public TerminalGame(Game game, Player opponent, int human) {
+    TerminalGame(Game game, Player opponent, int human) {
         if (game.numPlayers() != 2 || human < 0 || human > 1) {
             throw new IllegalArgumentException("a terminal game is one person against one player in a two-player game");
         }
@@ -46,7 +46,7 @@ public final class TerminalGame {
     }
 
     /** Plays one game, reading the person's moves from {@code in} and writing everything to {@code out}. */
-    public Outcome play(BufferedReader in, PrintWriter out) throws IOException {
+    Outcome play(BufferedReader in, PrintWriter out) throws IOException {
         State state = game.newInitialState();
         List<String> moves = new ArrayList<>();
         IntList legal = new IntArrayList();

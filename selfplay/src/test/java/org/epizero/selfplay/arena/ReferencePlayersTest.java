@@ -1,4 +1,4 @@
-package org.epizero.selfplay.players;
+package org.epizero.selfplay.arena;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +9,6 @@ import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.State;
 import org.epizero.games.go.gtp.GnuGoProgram;
-import org.epizero.selfplay.arena.Arena;
-import org.epizero.selfplay.arena.ArenaGame;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

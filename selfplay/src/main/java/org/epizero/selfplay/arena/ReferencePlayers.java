@@ -1,4 +1,4 @@
-package org.epizero.selfplay.players;
+package org.epizero.selfplay.arena;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.epizero.selfplay.play;
+package org.epizero.selfplay.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

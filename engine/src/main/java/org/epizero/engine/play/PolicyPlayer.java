@@ -1,9 +1,8 @@
-package org.epizero.selfplay.players;
+package org.epizero.engine.play;
 
 import java.util.List;
 import org.epizero.engine.eval.Evaluator;
 import org.epizero.engine.game.State;
-import org.epizero.engine.play.Player;
 
 /** Plays the raw policy's most probable legal move, without search: what the network alone has learnt. */
 public final class PolicyPlayer implements Player {
