@@ -34,6 +34,14 @@ public interface GameServices {
         return Optional.empty();
     }
 
+    /**
+     * A file format of published test positions that the game's solver judges, for mistake rates
+     * ({@code epizero evaluate --positions}); a fresh instance each time, as it keeps a solver.
+     */
+    default Optional<TestPositions> testPositions() {
+        return Optional.empty();
+    }
+
     /** Text protocols through which a player can be served to outside programs. */
     default List<EngineProtocol> engineProtocols() {
         return List.of();

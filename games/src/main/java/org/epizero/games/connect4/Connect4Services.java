@@ -6,6 +6,7 @@ import org.epizero.engine.services.GameBenchmark;
 import org.epizero.engine.services.GameServices;
 import org.epizero.engine.services.PlayerEvaluation;
 import org.epizero.engine.services.PositionSolver;
+import org.epizero.engine.services.TestPositions;
 
 /** What connect four offers beyond its rules: the exact solver, on its own and as the yardstick of mistake rates. */
 final class Connect4Services implements GameServices {
@@ -18,6 +19,11 @@ final class Connect4Services implements GameServices {
     @Override
     public List<PlayerEvaluation> evaluations() {
         return List.of(new Connect4MistakeRate());
+    }
+
+    @Override
+    public Optional<TestPositions> testPositions() {
+        return Optional.of(new PonsTestPositions());
     }
 
     @Override

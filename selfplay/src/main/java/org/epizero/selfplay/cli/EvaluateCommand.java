@@ -7,17 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.play.PlayerFactory;
+import org.epizero.engine.play.PolicyPlayer;
 import org.epizero.engine.play.SearchPlayer;
 import org.epizero.engine.services.EvaluationReport;
 import org.epizero.engine.services.PlayerEvaluation;
+import org.epizero.engine.services.TestPositions;
 import org.epizero.selfplay.arena.Arena;
 import org.epizero.selfplay.arena.ArenaGame;
-import org.epizero.engine.play.PolicyPlayer;
+import org.epizero.selfplay.arena.PositionTest;
 import org.epizero.selfplay.arena.ReferencePlayers;
 import org.epizero.selfplay.run.ArenaArchive;
 import org.epizero.selfplay.run.RunDirectory;
@@ -31,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate",
         description = {"Measure a checkpoint (or a run's latest checkpoint) against fixed references:"
             + " first, on the raw policy and on the search, each evaluation its game declares (listed by 'epizero games'),"
-            + " then matches with colours alternated against the --against players."})
+            + " or instead, with --positions, mistake rates on files of test positions; then matches with colours"
+            + " alternated against the --against players."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -43,9 +49,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of the agent (default ${DEFAULT-VALUE})")
     int simulations;
 
-    @Option(names = "--against", split = ",", defaultValue = "random", completionCandidates = DeclaredServices.ReferencePlayerNames.class,
-            description = "opponents, comma-separated: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    @Option(names = "--against", split = ",", completionCandidates = DeclaredServices.ReferencePlayerNames.class,
+            description = "opponents, comma-separated: ${COMPLETION-CANDIDATES} (default random; with --positions none)")
     List<String> opponents;
+
+    @Option(names = "--positions", paramLabel = "FILE", arity = "1..*",
+            description = "files of test positions in the format the game declares ('epizero games'; for connect four Pascal Pons'"
+                    + " sets): per file, the mistake rates of the raw policy and of the search, in place of the game's declared"
+                    + " evaluations. Every line of every file is checked before any position is solved.")
+    List<Path> positions;
+
+    @Option(names = "--limit", defaultValue = "0", description = "positions drawn per --positions file by the seed, 0 for all (default ${DEFAULT-VALUE})")
+    int limit;
 
     @Option(names = "--games", defaultValue = "200", description = "games per opponent (default ${DEFAULT-VALUE})")
     int games;
@@ -62,8 +77,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (simulations < 1 || games < 1 || threads < 1) {
-            throw new IllegalArgumentException("--simulations, --games and --threads must be at least 1");
+        if (simulations < 1 || games < 1 || threads < 1 || limit < 0) {
+            throw new IllegalArgumentException("--simulations, --games and --threads must be at least 1, --limit at least 0");
+        }
+        if (opponents == null) {
+            opponents = positions == null ? List.of("random") : List.of();
         }
         Path checkpoint = RunDirectory.resolveCheckpoint(target);
         GameRegistry registry = GameRegistry.load();
@@ -75,6 +93,15 @@ final class EvaluateCommand implements Callable<Integer> {
         for (String name : opponents) {
             opponentPlayers.put(name, ReferencePlayers.of(name, game));
         }
+        Map<Path, List<TestPositions.Position>> testSets = new LinkedHashMap<>();
+        TestPositions format = null;
+        if (positions != null) {
+            format = game.services().testPositions().orElseThrow(
+                    () -> new IllegalArgumentException(game.spec() + " declares no test-position format; 'epizero games' lists what each game offers"));
+            for (Path file : positions) {
+                testSets.put(file, PositionTest.sample(PositionTest.read(file, format), limit, seed));
+            }
+        }
         if (record != null) {
             if (Files.exists(record) && !Files.isDirectory(record)) {
                 throw new IllegalArgumentException("--record " + record + " is a file; it names a directory for the match games");
@@ -85,9 +112,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 Checkpoint.readDescriptor(checkpoint).trainingStep(), simulations);
         out.flush();
         try (InferenceService network = InferenceService.ofCheckpoint(checkpoint, game)) {
-            for (PlayerEvaluation evaluation : game.services().evaluations()) {
+            // Test positions stand in for the declared evaluations: a user who names files asked for those.
+            for (PlayerEvaluation evaluation : positions == null ? game.services().evaluations() : List.<PlayerEvaluation>of()) {
                 report(out, "raw policy", evaluation.evaluate(new PolicyPlayer("policy", network), seed));
                 report(out, "search(" + simulations + ")", evaluation.evaluate(new SearchPlayer("agent", network, simulations, seed), seed));
+            }
+            for (Map.Entry<Path, List<TestPositions.Position>> set : testSets.entrySet()) {
+                report(out, set.getKey(), measure(set.getValue(), format, network));
             }
             Arena arena = new Arena(game, threads);
             Arena.Contestant agent = new Arena.Contestant("agent", s -> new SearchPlayer("agent", network, simulations, s));
@@ -108,6 +139,23 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private PositionTest.Result measure(List<TestPositions.Position> set, TestPositions format, InferenceService network)
+            throws InterruptedException {
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("positions").setInitialMax(2L * set.size())
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500);
+        try (ProgressBar bar = builder.build()) {
+            return PositionTest.run(set, format, new PolicyPlayer("policy", network),
+                    s -> new SearchPlayer("agent", network, simulations, s), seed, threads, bar::stepTo);
+        }
+    }
+
+    private void report(PrintWriter out, Path file, PositionTest.Result r) {
+        out.printf("%-24s %4d positions: raw policy %5.1f%% mistakes (%d), search(%d) %5.1f%% (%d); solver agrees with the file on %d%n",
+                file.getFileName(), r.positions(), 100 * r.policyRate(), r.policyMistakes(), simulations, 100 * r.searchRate(),
+                r.searchMistakes(), r.solverAgrees());
+        out.flush();
     }
 
     private static void report(PrintWriter out, String who, EvaluationReport report) {

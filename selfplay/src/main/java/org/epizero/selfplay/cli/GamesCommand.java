@@ -55,6 +55,7 @@ final class GamesCommand implements Callable<Integer> {
             out.printf("    export     %s%n", e.extension());
         }
         services.solver().ifPresent(s -> out.printf("    solver     %s%n", s.description()));
+        services.testPositions().ifPresent(t -> out.printf("    positions  %s%n", t.description()));
         for (EngineProtocol p : services.engineProtocols()) {
             out.printf("    protocol   %s%n", p.name());
         }
