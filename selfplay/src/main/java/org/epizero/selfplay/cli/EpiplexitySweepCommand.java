@@ -71,7 +71,11 @@ final class EpiplexitySweepCommand implements Callable<Integer> {
             sources.add(new LengthMatchedSource(last, options.corpusSeed));
         }
         try (DirectoryLock lock = DirectoryLock.acquire(options.out, "epiplexity-sweep")) {
-            new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, run.root().getFileName() + " (" + game.spec() + ")");
+            String runName = run.root().getFileName().toString();
+            // The run is named only where its directory does not already say the game.
+            String title = game.spec() + (runName.equals(game.spec().toString()) ? "" : ", run " + runName) + ", " + settings.tokeniser()
+                    + " tokeniser";
+            new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, title);
         }
         return 0;
     }
