@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
@@ -13,6 +14,7 @@ import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.play.SearchPlayer;
 import org.epizero.engine.services.EngineProtocol;
 import org.epizero.engine.services.GameServices;
+import org.epizero.selfplay.run.ShippedModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** Serves a checkpoint as a GTP 2 engine on standard input and output, for GUIs and match programs, where its game declares GTP. */
 @Command(name = "gtp",
         description = {"Speak GTP (version 2) on stdin/stdout, moves chosen by the checkpoint's search,"
-            + " for a checkpoint whose game declares GTP ('epizero games' lists them). Logs go to stderr."})
+            + " for a checkpoint whose game declares GTP ('epizero games' lists them); without --checkpoint, the model"
+            + " shipped under models/ for such a game. Logs go to stderr."})
 final class GtpCommand implements Callable<Integer> {
 
     /** The name under which a game declares GTP. */
@@ -35,7 +38,15 @@ final class GtpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = agent.checkpointDir();
+        Path dir = agent.checkpointDir(models -> {
+            GameRegistry registry = GameRegistry.load();
+            List<ShippedModels.Model> speaking = models.stream().filter(m -> speaksGtp(registry.create(m.game()).services())).toList();
+            if (speaking.size() != 1) {
+                throw new IllegalArgumentException("--checkpoint is needed: " + speaking.size() + " shipped models speak GTP "
+                        + speaking.stream().map(ShippedModels.Model::name).toList());
+            }
+            return speaking.get(0);
+        });
         CheckpointDescriptor descriptor = Checkpoint.readDescriptor(dir);
         Game game = GameRegistry.load().create(descriptor.game());
         EngineProtocol gtp = game.services().engineProtocols().stream().filter(p -> p.name().equals(PROTOCOL)).findFirst()

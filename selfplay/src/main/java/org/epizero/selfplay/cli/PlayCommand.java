@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** Lets a person play one game against a checkpoint in the terminal. */
 @Command(name = "play",
-        description = {"Play a game against a checkpoint in the terminal: moves in the game's notation, 'quit' to stop."})
+        description = {"Play a game against a checkpoint in the terminal: moves in the game's notation, 'quit' to stop."
+            + " Without --checkpoint, against the model shipped for the game under models/."})
 final class PlayCommand implements Callable<Integer> {
 
     /** Where the person's moves come from; standard input unless a test puts a script here. */
@@ -38,13 +39,16 @@ final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = agent.checkpointDir();
+        Game game = GameRegistry.load().create(gameSpec);
+        Path dir = agent.checkpointDir(models -> models.stream().filter(m -> m.game().equals(game.spec().toString())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no model ships for " + game.spec() + " (models/ holds "
+                        + models.stream().map(m -> m.name() + ": " + m.game()).toList() + "); train one with 'epizero train "
+                        + game.spec() + "' and pass --checkpoint RUN")));
         int human = switch (color.strip().toLowerCase()) {
             case "first" -> 0;
             case "second" -> 1;
             default -> throw new IllegalArgumentException("--color must be first or second, not '" + color + "'");
         };
-        Game game = GameRegistry.load().create(gameSpec);
         try (InferenceService network = InferenceService.ofCheckpoint(dir, game)) {
             SearchPlayer player = new SearchPlayer("EpiZero", network, agent.simulations, agent.seed);
             new TerminalGame(game, player, human).play(input, spec.commandLine().getOut());
