@@ -11,7 +11,8 @@ import org.epizero.games.go.Go;
 import org.epizero.games.go.GoState;
 
 /**
- * GNU Go at a given level as an opponent, driven over GTP with Chinese (area) rules. The player
+ * GNU Go at a given level as an opponent, driven over GTP with Chinese (area) rules, moves asked
+ * with {@code kgs-genmove_cleanup} so that it removes dead stones before passing. The player
  * keeps a copy of the game: before each of its moves it finds the opponent's reply by comparing
  * positions and plays it into GNU Go, so GNU Go always sees the same game. GNU Go knows only the
  * simple ko rule; a move of its that positional superko forbids is taken back and replaced by a
@@ -96,7 +97,10 @@ public final class GnuGoPlayer implements Player, AutoCloseable {
         GoState position = (GoState) state;
         catchUp(position);
         String color = position.currentPlayer() == 0 ? "black" : "white";
-        String reply = gtp.send("genmove " + color).strip();
+        // Area scoring counts every stone left on the board: plain genmove passes while the
+        // opponent's dead stones still stand (GNU Go expects them to be agreed dead), which can
+        // hand a lost game to a random mover; the cleanup variant captures them before it passes.
+        String reply = gtp.send("kgs-genmove_cleanup " + color).strip();
         int action;
         if (reply.equalsIgnoreCase("resign")) {
             action = go.passAction();
