@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.epizero.selfplay.config.RunConfig;
+import org.epizero.selfplay.loop.SelfPlayCluster;
+import org.epizero.selfplay.loop.SelfPlayClusters;
 import org.epizero.selfplay.loop.TrainingLoop;
 import org.epizero.selfplay.run.RunDirectory;
 import org.epizero.selfplay.run.DirectoryLock;
@@ -43,6 +45,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue the run in --run DIR with its saved config")
     boolean resume;
 
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "play each generation's self-play as one Spark job on MASTER: local[N], local-cluster[W,C,MB]"
+                    + " or a cluster URL such as spark://host:7077 (the games are the same as without it)")
+    String sparkMaster;
+
     @Option(names = "--quiet", description = "no progress bars, only the per-generation summary")
     boolean quiet;
 
@@ -72,7 +79,14 @@ final class TrainCommand implements Callable<Integer> {
             TrainingLoop loop = resume ? TrainingLoop.resume(run, overrides, listener) : TrainingLoop.create(run, config, listener);
             out.printf("run %s: %s, %d generations%n", dir, loop.config().game(), loop.config().schedule().generations());
             out.flush();
-            loop.run();
+            try (SelfPlayCluster cluster = sparkMaster == null ? null : SelfPlayClusters.onClassPath().connect(sparkMaster)) {
+                if (cluster != null) {
+                    out.printf("self-play on Spark (%s)%n", sparkMaster);
+                    out.flush();
+                    loop.playingOn(cluster);
+                }
+                loop.run();
+            }
             out.printf("done: checkpoints in %s; plot with 'epizero plot %s'%n", run.checkpointsDir(), dir);
             out.flush();
         }

@@ -53,6 +53,15 @@ public final class ConfigTree {
         return new ConfigTree(JSON.createObjectNode()).mergeFile(file);
     }
 
+    /** A tree read from JSON text (for example a resolved config sent to another machine). */
+    public static ConfigTree fromJson(String text) {
+        try {
+            return new ConfigTree(requireObject(JSON.readTree(text), "config text"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("config text is not JSON: " + e.getMessage(), e);
+        }
+    }
+
     /** A tree made from a typed config (for example a resolved config being written back out). */
     public static ConfigTree fromValue(Object value) {
         return new ConfigTree(JSON.valueToTree(value));

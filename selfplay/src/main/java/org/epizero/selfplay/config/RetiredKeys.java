@@ -2,6 +2,7 @@ package org.epizero.selfplay.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import org.epizero.engine.nn.TrainerConfig.OptimizerKind;
 
@@ -46,7 +47,8 @@ final class RetiredKeys {
     /**
      * A saved run's config in today's keys: retired keys whose values agree with what the run did
      * are dropped, and so is a momentum saved with Adam, which earlier configs documented as
-     * ignored by Adam.
+     * ignored by Adam. A run saved before self-play had groups played each generation as one
+     * group, so it resumes with {@code selfPlay.gamesPerGroup = selfPlay.gamesPerGeneration}.
      */
     static ConfigTree upgradeSaved(ConfigTree tree) {
         ConfigTree upgraded = tree;
@@ -64,6 +66,10 @@ final class RetiredKeys {
         JsonNode optimizer = tree.get("trainer.optimizer");
         if (optimizer != null && OptimizerKind.ADAM.name().equals(optimizer.asText())) {
             upgraded = upgraded.without("trainer.momentum");
+        }
+        JsonNode games = tree.get("selfPlay.gamesPerGeneration");
+        if (games != null && tree.get("selfPlay.gamesPerGroup") == null) {
+            upgraded = upgraded.merge(ConfigTree.fromValue(Map.of("selfPlay", Map.of("gamesPerGroup", games.asInt()))));
         }
         return upgraded;
     }

@@ -4,8 +4,12 @@ package org.epizero.selfplay.config;
  * How self-play games are generated in each generation.
  *
  * @param gamesPerGeneration games played per generation
- * @param concurrentGames games searched in lockstep; their leaves form one evaluation batch, so
- *     this is the batch size the network sees (times the search's leaves per round)
+ * @param gamesPerGroup games of one lockstep group, the unit of self-play work: a group's games
+ *     are numbered consecutively, share one evaluation cache and nothing else, so a generation's
+ *     games are the same whether its groups run one after another, side by side or on a cluster
+ * @param concurrentGames games of a group searched in lockstep (a finished game's place goes to the
+ *     group's next one); their leaves form one evaluation batch, so this is the batch size the
+ *     network sees (times the search's leaves per round)
  * @param temperatureMoves the first this many moves of each game are sampled in proportion to the
  *     visit counts (exploration, distinct games); later moves take the most visited action
  * @param valueTargetSearchWeight the value target of a position is {@code (1 - w) z + w q}, with
@@ -13,11 +17,11 @@ package org.epizero.selfplay.config;
  *     mover's view. 0 is AlphaZero's pure outcome; a positive weight removes part of the noise that
  *     temperature-sampled later moves put into {@code z}
  */
-public record SelfPlaySettings(int gamesPerGeneration, int concurrentGames, int temperatureMoves, double valueTargetSearchWeight) {
+public record SelfPlaySettings(int gamesPerGeneration, int gamesPerGroup, int concurrentGames, int temperatureMoves, double valueTargetSearchWeight) {
 
     public SelfPlaySettings {
-        if (gamesPerGeneration < 1 || concurrentGames < 1 || temperatureMoves < 0) {
-            throw new IllegalArgumentException("need gamesPerGeneration >= 1, concurrentGames >= 1, temperatureMoves >= 0");
+        if (gamesPerGeneration < 1 || gamesPerGroup < 1 || concurrentGames < 1 || temperatureMoves < 0) {
+            throw new IllegalArgumentException("need gamesPerGeneration >= 1, gamesPerGroup >= 1, concurrentGames >= 1, temperatureMoves >= 0");
         }
         if (!(valueTargetSearchWeight >= 0 && valueTargetSearchWeight <= 1)) {
             throw new IllegalArgumentException("valueTargetSearchWeight must be in [0, 1], got " + valueTargetSearchWeight);

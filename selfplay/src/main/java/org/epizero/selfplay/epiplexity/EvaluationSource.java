@@ -125,7 +125,8 @@ public final class EvaluationSource implements CorpusSource {
             return seed -> player.play(network, EvaluationProtocol.CHUNK_GAMES, seed, step, stamp);
         }
         SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
-                new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, CONCURRENT_GAMES, game.maxGameLength(), 0));
+                new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, EvaluationProtocol.CHUNK_GAMES, CONCURRENT_GAMES,
+                        game.maxGameLength(), 0), 0);
         return seed -> player.play(network, EvaluationProtocol.CHUNK_GAMES, seed, step, n -> { }).records().stream()
                 .map(r -> new GameRecord(r.game(), r.moves(), r.returns(), r.step(), stamp, r.seed(), r.index(), null, null,
                         r.moveProbabilities()))

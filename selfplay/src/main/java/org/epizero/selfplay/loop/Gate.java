@@ -2,7 +2,9 @@ package org.epizero.selfplay.loop;
 
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.epizero.engine.eval.Evaluator;
 import org.epizero.engine.game.Game;
+import org.epizero.engine.nn.CachingEvaluator;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.nn.NetworkConfig;
@@ -42,10 +44,12 @@ final class Gate implements AutoCloseable {
     double candidateScore(byte[] parameters, InferenceService incumbent, long seed, IntConsumer onGame) {
         candidate.loadParameters(parameters).join();
         int simulations = settings.simulations();
+        // The self-play service caches nothing (its groups bring their own caches); the match's does.
+        Evaluator incumbentCached = new CachingEvaluator(incumbent, InferenceConfig.DEFAULT.cacheCapacity());
         Arena arena = new Arena(game, Math.min(MAX_THREADS, settings.games()));
         List<ArenaGame> games = arena.match(
                 new Arena.Contestant(CANDIDATE, s -> new SearchPlayer(CANDIDATE, candidate, simulations, s)),
-                new Arena.Contestant(INCUMBENT, s -> new SearchPlayer(INCUMBENT, incumbent, simulations, s)),
+                new Arena.Contestant(INCUMBENT, s -> new SearchPlayer(INCUMBENT, incumbentCached, simulations, s)),
                 settings.games(), seed, onGame);
         return scoreOf(CANDIDATE, games);
     }

@@ -2,6 +2,7 @@ package org.epizero.selfplay.loop;
 
 import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.floats.FloatArrayList;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -10,6 +11,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.epizero.engine.eval.Evaluator;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
+import org.epizero.engine.nn.CachingEvaluator;
 import org.epizero.engine.random.Seeds;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GenerationProtocol;
@@ -21,17 +23,30 @@ import org.epizero.engine.search.SearchResult;
 import org.epizero.selfplay.config.SelfPlaySettings;
 
 /**
- * Plays a batch of self-play games: up to {@code concurrentGames} games are searched in lockstep,
- * so every round of their searches goes to the evaluator as one batch, and a finished game's slot
- * is refilled with a new game at once. Each move keeps the search's visit distribution, the
+ * Plays a batch of self-play games in groups of consecutive games ({@link Group}, the unit of work
+ * that a cluster spreads over its tasks). Within a group up to {@code concurrentGames} games are
+ * searched in lockstep, so every round of their searches goes to the evaluator as one batch, and a
+ * finished game's slot is refilled with the group's next game at once. Each move keeps the search's visit distribution, the
  * policy target of training, and the probability with which the move was drawn from it. That
  * probability is conditional on the search's own randomness (its root noise), which the record
  * does not keep.
  */
 public final class SelfPlayGames {
 
-    /** The games of one batch and what it cost. */
-    public record Outcome(List<GameRecord> records, long simulations, long evaluatorCalls, long evaluatedStates) {
+    /**
+     * The games of one batch and what it cost: simulations, evaluations asked for, those the
+     * groups' caches answered, and the calls and states that went on to the evaluator.
+     */
+    public record Outcome(List<GameRecord> records, long simulations, long evaluations, long cacheHits, long evaluatorCalls,
+            long evaluatedStates) {
+
+        /** Both batches' games and costs; {@code later}'s games follow. */
+        public Outcome plus(Outcome later) {
+            List<GameRecord> both = new ArrayList<>(records);
+            both.addAll(later.records);
+            return new Outcome(List.copyOf(both), simulations + later.simulations, evaluations + later.evaluations,
+                    cacheHits + later.cacheHits, evaluatorCalls + later.evaluatorCalls, evaluatedStates + later.evaluatedStates);
+        }
     }
 
     /** Keeps a game's search randomness apart from its move choice, which uses the game's seed itself. */
@@ -40,11 +55,14 @@ public final class SelfPlayGames {
     private final Game game;
     private final SearchConfig search;
     private final SelfPlaySettings settings;
+    private final int cacheCapacity;
 
-    public SelfPlayGames(Game game, SearchConfig search, SelfPlaySettings settings) {
+    /** {@code cacheCapacity}: evaluations each group keeps, keyed by state hash (0: none). */
+    public SelfPlayGames(Game game, SearchConfig search, SelfPlaySettings settings, int cacheCapacity) {
         this.game = game;
         this.search = search;
         this.settings = settings;
+        this.cacheCapacity = cacheCapacity;
     }
 
     /** The protocol stamped on every record this generator writes. */
@@ -54,20 +72,51 @@ public final class SelfPlayGames {
     }
 
     /**
-     * Plays {@code games} games with {@code evaluator}; game {@code i} is seeded from {@code seed}
-     * and {@code i}. {@code step} is the generator's training step, stored in each record.
+     * Plays {@code games} games with {@code evaluator}, group after group of
+     * {@code gamesPerGroup} ({@link #groups}); game {@code i} is seeded from {@code seed} and
+     * {@code i}. {@code step} is the generator's training step, stored in each record. The
+     * evaluator should not cache across calls (an uncached inference service): each group keeps
+     * its own cache, so the records equal those of the same groups played anywhere else.
      */
     public Outcome play(Evaluator evaluator, int games, long seed, long step, IntConsumer onGameFinished) {
-        LockstepSearch driver = new LockstepSearch(evaluator);
+        Outcome all = new Outcome(List.of(), 0, 0, 0, 0, 0);
+        for (Group group : groups(games)) {
+            int before = all.records().size();
+            all = all.plus(playGroup(evaluator, group, seed, step, n -> onGameFinished.accept(before + n)));
+        }
+        return all;
+    }
+
+    /** Consecutive game numbers {@code first .. first + count - 1}: one unit of self-play work. */
+    public record Group(int first, int count) implements Serializable {
+    }
+
+    /** The groups of a batch of {@code games} games, in order; only the last may be smaller. */
+    public List<Group> groups(int games) {
+        List<Group> groups = new ArrayList<>();
+        for (int first = 0; first < games; first += settings.gamesPerGroup()) {
+            groups.add(new Group(first, Math.min(settings.gamesPerGroup(), games - first)));
+        }
+        return groups;
+    }
+
+    /**
+     * Plays the games of one group in lockstep through a cache of their own in front of
+     * {@code evaluator}; records come in game order. Everything a group plays depends only on
+     * the evaluator's answers, {@code seed}, the group and the settings.
+     */
+    public Outcome playGroup(Evaluator evaluator, Group group, long seed, long step, IntConsumer onGameFinished) {
+        CachingEvaluator cached = new CachingEvaluator(evaluator, cacheCapacity);
+        LockstepSearch driver = new LockstepSearch(cached);
         List<Slot> active = new ArrayList<>();
-        GameRecord[] records = new GameRecord[games];
+        GameRecord[] records = new GameRecord[group.count()];
         int started = 0;
         int finished = 0;
         long simulations = 0;
         GenerationProtocol protocol = protocol();
-        while (finished < games) {
-            while (active.size() < settings.concurrentGames() && started < games) {
-                active.add(new Slot(started, seed));
+        while (finished < group.count()) {
+            while (active.size() < settings.concurrentGames() && started < group.count()) {
+                active.add(new Slot(group.first() + started, seed));
                 started++;
             }
             List<Mcts> searches = new ArrayList<>(active.size());
@@ -83,7 +132,7 @@ public final class SelfPlayGames {
                 simulations += result.simulations();
                 slot.play(result);
                 if (slot.state.isTerminal()) {
-                    records[slot.index] = slot.record(seed, step, protocol);
+                    records[slot.index - group.first()] = slot.record(seed, step, protocol);
                     finished++;
                     onGameFinished.accept(finished);
                 } else {
@@ -92,8 +141,8 @@ public final class SelfPlayGames {
             }
             active = still;
         }
-        LockstepSearch.BatchStats stats = driver.stats();
-        return new Outcome(List.of(records), simulations, stats.evaluatorCalls(), stats.evaluatedStates());
+        CachingEvaluator.Stats stats = cached.stats();
+        return new Outcome(List.of(records), simulations, stats.requests(), stats.hits(), stats.innerCalls(), stats.innerStates());
     }
 
     /** One game in progress. */

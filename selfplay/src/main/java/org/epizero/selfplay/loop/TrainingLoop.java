@@ -18,7 +18,6 @@ import org.epizero.engine.io.AtomicFiles;
 import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
-import org.epizero.engine.nn.InferenceStats;
 import org.epizero.engine.nn.NetworkTrainer;
 import org.epizero.engine.nn.PolicyValueNetwork;
 import org.epizero.engine.nn.TrainingLosses;
@@ -66,6 +65,7 @@ public final class TrainingLoop {
     private final RunConfig config;
     private final Game game;
     private final LoopListener listener;
+    private SelfPlayCluster cluster;
 
     private TrainingLoop(RunDirectory run, RunConfig config, LoopListener listener) {
         this.run = run;
@@ -138,6 +138,16 @@ public final class TrainingLoop {
         return config;
     }
 
+    /**
+     * Plays self-play on {@code cluster} instead of in this process; the caller closes it. The
+     * games are the same either way (the group is the unit of work in both), so a run may
+     * switch between the two at any resume.
+     */
+    public TrainingLoop playingOn(SelfPlayCluster cluster) {
+        this.cluster = cluster;
+        return this;
+    }
+
     /** Runs generations until the configured number is reached. */
     public void run() throws IOException {
         int stepsPerGeneration = config.schedule().stepsPerGeneration();
@@ -158,21 +168,23 @@ public final class TrainingLoop {
         metrics.reconcile(firstGeneration, g -> run.checkpoint((long) (g + 1) * stepsPerGeneration), listener::note);
         long generatorStep = generatorAfter(metrics, firstGeneration);
         PolicyValueNetwork player = PolicyValueNetwork.create(game, config.network());
-        player.loadParameters(generatorStep == latest.orElse(0) ? learner.parameters() : parametersAt(generatorStep));
-        InferenceConfig inference = InferenceConfig.DEFAULT
-                .withMaxBatchSize(Math.max(1, config.selfPlay().concurrentGames() * config.search().leavesPerRound()));
+        byte[] generator = generatorStep == latest.orElse(0) ? learner.parameters() : parametersAt(generatorStep);
+        player.loadParameters(generator);
+        InferenceConfig inference = SelfPlaySetup.inference(config);
         ReplayWindow window = new ReplayWindow(config.schedule().windowGenerations());
         for (int g = Math.max(0, firstGeneration - config.schedule().windowGenerations() + 1); g < firstGeneration; g++) {
             if (Files.exists(run.generationGames(g))) {
                 window.add(readGames(g).samples());
             }
         }
-        SelfPlayGames selfPlay = new SelfPlayGames(game, config.search().toSearchConfig(), config.selfPlay());
+        SelfPlayGames selfPlay = SelfPlaySetup.games(config, game);
         try (learner; NetworkTrainer trainer = new NetworkTrainer(learner, config.trainer().toTrainerConfig(config.seed()));
                 InferenceService service = new InferenceService(player, inference);
                 Gate gate = config.gating().enabled() ? new Gate(game, config.gating(), config.network()) : null) {
             for (int g = firstGeneration; g < config.schedule().generations(); g++) {
-                generatorStep = runGeneration(g, generatorStep, selfPlay, service, gate, trainer, window, metrics);
+                Generator next = runGeneration(g, new Generator(generatorStep, generator), selfPlay, service, gate, trainer, window, metrics);
+                generatorStep = next.step();
+                generator = next.parameters();
             }
         }
     }
@@ -206,16 +218,20 @@ public final class TrainingLoop {
         }
     }
 
-    /** One generation; returns the step of the network that plays the next one. */
-    private long runGeneration(int g, long generatorStep, SelfPlayGames selfPlay, InferenceService service,
+    /** The network that plays a generation: its training step and its parameters. */
+    private record Generator(long step, byte[] parameters) {
+    }
+
+    /** One generation; returns the network that plays the next one. */
+    private Generator runGeneration(int g, Generator generator, SelfPlayGames selfPlay, InferenceService service,
             Gate gate, NetworkTrainer trainer, ReplayWindow window, MetricsLog metrics) throws IOException {
+        long generatorStep = generator.step();
         int stepsPerGeneration = config.schedule().stepsPerGeneration();
         long generationSeed = Seeds.derive(config.seed(), g);
         long start = System.nanoTime();
         List<GameRecord> games;
         List<TrainingSample> storedSamples = null; // a reused games file's, computed while it was read
-        long simulations = 0;
-        InferenceStats before = service.stats();
+        SelfPlayGames.Outcome cost = new SelfPlayGames.Outcome(List.of(), 0, 0, 0, 0, 0); // none for a reused file
         double io = 0;
         if (Files.exists(run.generationGames(g))) {
             StoredGeneration stored = readGames(g);
@@ -225,10 +241,12 @@ public final class TrainingLoop {
         } else {
             int total = config.selfPlay().gamesPerGeneration();
             listener.phaseStarted(g, "self-play", total);
-            SelfPlayGames.Outcome outcome = selfPlay.play(service, total, generationSeed, generatorStep, listener::progress);
+            SelfPlayGames.Outcome outcome = cluster == null
+                    ? selfPlay.play(service, total, generationSeed, generatorStep, listener::progress)
+                    : cluster.play(config, generator.parameters(), total, generationSeed, generatorStep, listener::progress);
             listener.phaseFinished();
             games = outcome.records();
-            simulations = outcome.simulations();
+            cost = outcome;
             long ioStart = System.nanoTime();
             try (GameRecordWriter writer = new GameRecordWriter(run.generationGames(g))) {
                 for (GameRecord r : games) {
@@ -239,7 +257,6 @@ public final class TrainingLoop {
             io += seconds(ioStart);
         }
         double selfPlaySeconds = seconds(start) - io;
-        InferenceStats after = service.stats();
         window.add(storedSamples != null ? storedSamples : samplesOf(games));
 
         long trainStart = System.nanoTime();
@@ -275,17 +292,17 @@ public final class TrainingLoop {
         }
         // The metrics travel inside the checkpoint, so a kill between the two writes loses no line;
         // their I/O time is therefore that of the games file, without the checkpoint's own write.
-        GenerationMetrics m = summarise(g, step, generatorStep, games, simulations, selfPlaySeconds, before, after,
+        GenerationMetrics m = summarise(g, step, generatorStep, games, cost, selfPlaySeconds,
                 policyLoss / stepsPerGeneration, valueLoss / stepsPerGeneration, window.size(), trainSeconds, io,
                 gateSeconds, gateScore, nextGenerator);
         Checkpoint.save(trainer.network(), parameters, step, run.checkpoint(step), Map.of(MetricsLog.CHECKPOINT_FILE, MetricsLog.toJson(m)));
         metrics.append(m);
         listener.generationFinished(m);
-        return nextGenerator;
+        return nextGenerator == step ? new Generator(step, parameters) : generator;
     }
 
-    private GenerationMetrics summarise(int g, long step, long generatorStep, List<GameRecord> games, long simulations,
-            double selfPlaySeconds, InferenceStats before, InferenceStats after, double policyLoss, double valueLoss,
+    private GenerationMetrics summarise(int g, long step, long generatorStep, List<GameRecord> games, SelfPlayGames.Outcome cost,
+            double selfPlaySeconds, double policyLoss, double valueLoss,
             int windowSamples, double trainSeconds, double ioSeconds, double gateSeconds, Double gateScore, long nextGeneratorStep) {
         long moves = 0;
         int firstWins = 0;
@@ -309,10 +326,11 @@ public final class TrainingLoop {
             double p = count / (double) games.size();
             entropy -= p * Math.log(p) / Math.log(2);
         }
-        long calls = after.forwardPasses() - before.forwardPasses();
-        long requests = after.requests() - before.requests();
-        long hits = after.cacheHits() - before.cacheHits();
-        long forwarded = after.positionsForwarded() - before.positionsForwarded();
+        long calls = cost.evaluatorCalls();
+        long requests = cost.evaluations();
+        long hits = cost.cacheHits();
+        long forwarded = cost.evaluatedStates();
+        long simulations = cost.simulations();
         int n = games.size();
         return new GenerationMetrics(g, step, generatorStep, n, moves / (double) n, firstWins / (double) n, draws / (double) n,
                 entropy, sequences.size() / (double) n, selfPlaySeconds > 0 ? n / selfPlaySeconds : 0,

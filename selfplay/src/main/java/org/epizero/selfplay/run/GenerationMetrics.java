@@ -15,8 +15,8 @@ package org.epizero.selfplay.run;
  * @param distinctGames distinct move sequences divided by games (1 when no two games are alike)
  * @param gamesPerSecond self-play games per second of self-play wall time
  * @param simulationsPerSecond search simulations per second of self-play wall time
- * @param meanBatch states per evaluator call during self-play
- * @param cacheHitRate share of evaluations answered by the inference cache
+ * @param meanBatch states per network call during self-play (past the groups' caches)
+ * @param cacheHitRate share of self-play evaluations answered by the groups' caches
  * @param policyLoss mean policy cross-entropy (nats) over the generation's training steps
  * @param valueLoss mean value squared error over the generation's training steps
  * @param windowSamples samples in the replay window when training

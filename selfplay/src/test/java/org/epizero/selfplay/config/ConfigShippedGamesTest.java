@@ -38,7 +38,10 @@ class ConfigShippedGamesTest {
             Files.writeString(saved, e.getValue().toString());
             // Read as a saved run: the retired keys must agree with what the code did and are dropped.
             RunConfig expected = RunConfig.readSaved(saved, List.of());
-            assertEquals(expected, RunConfig.resolve(e.getKey(), null, List.of()), e.getKey());
+            // The one key added since: those runs played each generation as one group.
+            assertEquals(expected.selfPlay().gamesPerGeneration(), expected.selfPlay().gamesPerGroup(), e.getKey());
+            String oneGroup = "selfPlay.gamesPerGroup=" + expected.selfPlay().gamesPerGeneration();
+            assertEquals(expected, RunConfig.resolve(e.getKey(), null, List.of(oneGroup)), e.getKey());
         }
     }
 

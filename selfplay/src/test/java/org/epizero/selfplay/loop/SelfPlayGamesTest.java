@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.epizero.engine.eval.UniformEvaluator;
 import org.epizero.engine.game.Game;
@@ -13,6 +16,10 @@ import org.epizero.engine.search.SearchConfig;
 import org.epizero.games.tictactoe.TicTacToe;
 import org.epizero.selfplay.config.SelfPlaySettings;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
+import org.epizero.engine.nn.InferenceConfig;
+import org.epizero.engine.nn.InferenceService;
+import org.epizero.engine.nn.NetworkConfig;
+import org.epizero.engine.nn.PolicyValueNetwork;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +35,7 @@ class SelfPlayGamesTest {
     void selfPlayRecordsTheChanceOfEachSampledAndGreedyMove() {
         Game game = TicTacToe.instance();
         SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(12),
-                new SelfPlaySettings(40, 8, TEMPERATURE_MOVES, 0));
+                new SelfPlaySettings(40, 40, 8, TEMPERATURE_MOVES, 0), 1000);
         List<GameRecord> records = player.play(new UniformEvaluator(), 40, 5, 0, n -> { }).records();
         int certain = 0;
         int tied = 0;
@@ -64,7 +71,7 @@ class SelfPlayGamesTest {
         Game game = TicTacToe.instance();
         EvaluationProtocol protocol = new EvaluationProtocol(16, 1);
         SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
-                new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, 8, game.maxGameLength(), 0));
+                new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, EvaluationProtocol.CHUNK_GAMES, 8, game.maxGameLength(), 0), 0);
         IntArrayList legal = new IntArrayList();
         int forced = 0;
         for (GameRecord r : player.play(new UniformEvaluator(), 16, protocol.chunkSeed(0), 0, n -> { }).records()) {
@@ -83,5 +90,43 @@ class SelfPlayGamesTest {
             }
         }
         assertTrue(forced > 0, "some games fill the board");
+    }
+
+    @Test
+    void groupsPlayTheSameGamesInAnyOrderAndThroughAnyNetworkCopy() {
+        Game game = TicTacToe.instance();
+        SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(16),
+                new SelfPlaySettings(30, 8, 5, TEMPERATURE_MOVES, 0), 10_000);
+        InferenceConfig uncached = InferenceConfig.DEFAULT.withCacheCapacity(0);
+        List<String> inOrder;
+        PolicyValueNetwork network = PolicyValueNetwork.create(game, NetworkConfig.of(1, 8));
+        byte[] parameters = network.parameters();
+        try (InferenceService service = new InferenceService(network, uncached)) {
+            inOrder = describe(player.play(service, 30, 11, 0, n -> { }).records());
+        }
+        // The same network as parameters, in a second service, playing the groups last to first.
+        List<SelfPlayGames.Group> groups = new ArrayList<>(player.groups(30));
+        assertEquals(List.of(new SelfPlayGames.Group(0, 8), new SelfPlayGames.Group(8, 8), new SelfPlayGames.Group(16, 8),
+                new SelfPlayGames.Group(24, 6)), groups);
+        Collections.reverse(groups);
+        String[] reversed = new String[30];
+        PolicyValueNetwork copy = PolicyValueNetwork.create(game, NetworkConfig.of(1, 8));
+        try (InferenceService service = new InferenceService(copy, uncached)) {
+            service.loadParameters(parameters).join();
+            for (SelfPlayGames.Group group : groups) {
+                List<String> played = describe(player.playGroup(service, group, 11, 0, n -> { }).records());
+                for (int k = 0; k < group.count(); k++) {
+                    reversed[group.first() + k] = played.get(k);
+                }
+            }
+        }
+        assertEquals(inOrder, List.of(reversed));
+        assertTrue(inOrder.stream().distinct().count() > 20, "sampled openings make the games differ");
+    }
+
+    /** Everything a record says about its game, arrays by value. */
+    private static List<String> describe(List<GameRecord> records) {
+        return records.stream().map(r -> r.index() + " " + r.moves() + " " + Arrays.toString(r.moveProbabilities()) + " "
+                + Arrays.toString(r.rootValues()) + " " + r.visits().stream().map(Arrays::toString).toList()).toList();
     }
 }

@@ -1,0 +1,65 @@
+package org.epizero.distributed;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * The Spark context EpiZero runs on: quiet logging, no web UI unless {@code spark.ui.enabled} is
+ * set, the driver on loopback for local masters, and executors that load PyTorch offline from the
+ * jars they are given. Any {@code spark.*} Java system property overrides these defaults (pass it
+ * in {@code EPIZERO_JAVA_OPTS}).
+ */
+public final class SparkContexts {
+
+    /** Java options every executor JVM starts with: DJL offline, one inter-op thread, Spark quiet. */
+    static final String EXECUTOR_JAVA_OPTIONS = "-Dai.djl.offline=true -Dai.djl.pytorch.num_interop_threads=1 "
+            + "-Dorg.slf4j.simpleLogger.log.org.apache.spark=warn -Dorg.slf4j.simpleLogger.log.org.sparkproject=warn "
+            + "-Dorg.slf4j.simpleLogger.log.org.apache.hadoop=warn";
+
+    /**
+     * PyTorch intra-op threads in each task. The default, the driver's own count, keeps results
+     * bit-identical to an in-process run; on executors with more cores than a task, match it to
+     * {@code spark.task.cpus}.
+     */
+    public static final String TORCH_THREADS = "spark.epizero.torchThreads";
+
+    private SparkContexts() {
+    }
+
+    /** A context on {@code master}: {@code local[N]}, {@code local-cluster[W,C,MB]} or a cluster URL. */
+    public static JavaSparkContext start(String master) {
+        quietSparkLogging();
+        SparkConf conf = new SparkConf().setMaster(master).setAppName("epizero");
+        setDefault(conf, "spark.ui.enabled", "false");
+        if (master.startsWith("local")) {
+            setDefault(conf, "spark.driver.host", "127.0.0.1");
+            setDefault(conf, "spark.driver.bindAddress", "127.0.0.1");
+            setDefault(conf, "spark.executorEnv.SPARK_LOCAL_IP", "127.0.0.1");
+        }
+        // Executors started on this machine (local-cluster, a standalone worker here) run the
+        // driver's own class path; spark-submit ships the assembled jar instead.
+        setDefault(conf, "spark.executor.extraClassPath", System.getProperty("java.class.path"));
+        setDefault(conf, "spark.executor.extraJavaOptions", EXECUTOR_JAVA_OPTIONS);
+        setDefault(conf, "spark.executorEnv.DJL_OFFLINE", "true");
+        setDefault(conf, "spark.executorEnv.OPT_OUT_TRACKING", "true");
+        JavaSparkContext context = new JavaSparkContext(conf);
+        context.setLogLevel("WARN");
+        return context;
+    }
+
+    private static void setDefault(SparkConf conf, String key, String value) {
+        if (!conf.contains(key)) {
+            conf.set(key, value);
+        }
+    }
+
+    /** Spark logs through the project's slf4j-simple at warnings only, unless the user set a level. */
+    private static void quietSparkLogging() {
+        for (String logger : new String[] {"org.apache.spark", "org.sparkproject", "org.apache.hadoop", "io.netty"}) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "warn");
+            }
+        }
+    }
+}
