@@ -39,14 +39,6 @@ public final class SelfPlayGames {
      */
     public record Outcome(List<GameRecord> records, long simulations, long evaluations, long cacheHits, long evaluatorCalls,
             long evaluatedStates) {
-
-        /** Both batches' games and costs; {@code later}'s games follow. */
-        public Outcome plus(Outcome later) {
-            List<GameRecord> both = new ArrayList<>(records);
-            both.addAll(later.records);
-            return new Outcome(List.copyOf(both), simulations + later.simulations, evaluations + later.evaluations,
-                    cacheHits + later.cacheHits, evaluatorCalls + later.evaluatorCalls, evaluatedStates + later.evaluatedStates);
-        }
     }
 
     /** Keeps a game's search randomness apart from its move choice, which uses the game's seed itself. */
@@ -79,12 +71,23 @@ public final class SelfPlayGames {
      * its own cache, so the records equal those of the same groups played anywhere else.
      */
     public Outcome play(Evaluator evaluator, int games, long seed, long step, IntConsumer onGameFinished) {
-        Outcome all = new Outcome(List.of(), 0, 0, 0, 0, 0);
+        List<GameRecord> records = new ArrayList<>(games);
+        long simulations = 0;
+        long evaluations = 0;
+        long hits = 0;
+        long calls = 0;
+        long states = 0;
         for (Group group : groups(games)) {
-            int before = all.records().size();
-            all = all.plus(playGroup(evaluator, group, seed, step, n -> onGameFinished.accept(before + n)));
+            int before = records.size();
+            Outcome o = playGroup(evaluator, group, seed, step, n -> onGameFinished.accept(before + n));
+            records.addAll(o.records());
+            simulations += o.simulations();
+            evaluations += o.evaluations();
+            hits += o.cacheHits();
+            calls += o.evaluatorCalls();
+            states += o.evaluatedStates();
         }
-        return all;
+        return new Outcome(List.copyOf(records), simulations, evaluations, hits, calls, states);
     }
 
     /** Consecutive game numbers {@code first .. first + count - 1}: one unit of self-play work. */
