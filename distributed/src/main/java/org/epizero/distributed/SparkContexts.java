@@ -14,12 +14,14 @@ public final class SparkContexts {
     /** Java options every executor JVM starts with: DJL offline, one inter-op thread, Spark quiet. */
     static final String EXECUTOR_JAVA_OPTIONS = "-Dai.djl.offline=true -Dai.djl.pytorch.num_interop_threads=1 "
             + "-Dorg.slf4j.simpleLogger.log.org.apache.spark=warn -Dorg.slf4j.simpleLogger.log.org.sparkproject=warn "
-            + "-Dorg.slf4j.simpleLogger.log.org.apache.hadoop=warn";
+            + "-Dorg.slf4j.simpleLogger.log.org.apache.hadoop=warn -Dorg.slf4j.simpleLogger.log.org.apache.hadoop.util.NativeCodeLoader=error";
 
     /**
-     * PyTorch intra-op threads in each task. The default, the driver's own count, keeps results
-     * bit-identical to an in-process run; on executors with more cores than a task, match it to
-     * {@code spark.task.cpus}.
+     * PyTorch intra-op threads in each task. Results are bit-identical to an in-process run with
+     * the same count, so the defaults follow what this process does: self-play takes the driver's
+     * own count; a measurement takes {@code spark.task.cpus}, as each of a local study's
+     * side-by-side workers takes one core. On executors with more cores than a self-play task,
+     * match it to {@code spark.task.cpus}.
      */
     public static final String TORCH_THREADS = "spark.epizero.torchThreads";
 
@@ -53,13 +55,21 @@ public final class SparkContexts {
         }
     }
 
-    /** Spark logs through the project's slf4j-simple at warnings only, unless the user set a level. */
+    /**
+     * Spark logs through the project's slf4j-simple at warnings only, unless the user set a level;
+     * Hadoop's note that it falls back to its Java code (it always does here) is left out.
+     */
     private static void quietSparkLogging() {
         for (String logger : new String[] {"org.apache.spark", "org.sparkproject", "org.apache.hadoop", "io.netty"}) {
-            String key = "org.slf4j.simpleLogger.log." + logger;
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, "warn");
-            }
+            setLevelUnlessSet(logger, "warn");
+        }
+        setLevelUnlessSet("org.apache.hadoop.util.NativeCodeLoader", "error");
+    }
+
+    private static void setLevelUnlessSet(String logger, String level) {
+        String key = "org.slf4j.simpleLogger.log." + logger;
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, level);
         }
     }
 }

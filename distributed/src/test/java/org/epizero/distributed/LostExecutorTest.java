@@ -64,7 +64,7 @@ class LostExecutorTest {
                 }
             }
         };
-        try (SelfPlayCluster spark = new SparkSelfPlayClusters().connect("local-cluster[2,1,1024]")) {
+        try (SelfPlayCluster spark = new SparkClusters().selfPlay("local-cluster[2,1,1024]")) {
             TrainingLoop.create(cluster, config, killer).playingOn(spark).run();
         }
         assertTrue(killed.get() != null, "an executor was killed while the generation played");

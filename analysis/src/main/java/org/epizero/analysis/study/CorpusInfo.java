@@ -1,5 +1,7 @@
 package org.epizero.analysis.study;
 
+import java.io.Serializable;
+
 /**
  * Where a measured corpus came from.
  *
@@ -11,7 +13,7 @@ package org.epizero.analysis.study;
  * @param tokeniser "moves", "board", or "tokens" for a token dataset
  * @param skippedRecords corrupt lines and rejected records left out of it
  */
-public record CorpusInfo(String label, String game, long step, String protocol, String tokeniser, long skippedRecords) {
+public record CorpusInfo(String label, String game, long step, String protocol, String tokeniser, long skippedRecords) implements Serializable {
 
     /** How the label of a game's bare-rules corpus begins, followed by the game spec: {@code rules:connect4}. */
     public static final String BARE_RULES_PREFIX = "rules:";

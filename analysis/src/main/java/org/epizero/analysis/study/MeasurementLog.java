@@ -3,6 +3,7 @@ package org.epizero.analysis.study;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,8 +93,30 @@ public final class MeasurementLog {
 
     /** Appends a completed measurement and forces it to disk. */
     public void append(Measured m) throws IOException {
-        JsonLines.append(file, JSON.writeValueAsString(m));
+        JsonLines.append(file, toLine(m));
         done.put(m.key(), m);
+    }
+
+    /** A measurement as one line of the log: how it travels from a cluster's task to the driver, too. */
+    public static String toLine(Measured m) {
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The measurement one line of the log holds; numbers come back bit for bit.
+     *
+     * @throws IllegalArgumentException if the line is not a measurement
+     */
+    public static Measured fromLine(String line) {
+        try {
+            return JSON.readValue(line, Measured.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a measurement: " + e.getMessage(), e);
+        }
     }
 
     /** Every completed measurement, in the order first completed. */

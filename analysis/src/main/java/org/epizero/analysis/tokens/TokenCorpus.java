@@ -1,5 +1,6 @@
 package org.epizero.analysis.tokens;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param sequences the records, in order
  * @param vocabSize the number of distinct token ids the observer predicts over
  */
-public record TokenCorpus(List<TokenSequence> sequences, int vocabSize) {
+public record TokenCorpus(List<TokenSequence> sequences, int vocabSize) implements Serializable {
 
     public TokenCorpus {
         sequences = List.copyOf(sequences);

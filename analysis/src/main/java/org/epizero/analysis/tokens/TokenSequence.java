@@ -1,5 +1,6 @@
 package org.epizero.analysis.tokens;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -7,7 +8,9 @@ import java.util.Arrays;
  * every loss and code length; an unscored one is context that is given, never predicted (for
  * example a board shown before the move that is measured).
  */
-public final class TokenSequence {
+public final class TokenSequence implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int[] tokens;
     private final boolean[] scored;

@@ -15,7 +15,7 @@ import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.RecordJson;
 import org.epizero.selfplay.config.RunConfig;
 import org.epizero.selfplay.loop.SelfPlayCluster;
-import org.epizero.selfplay.loop.SelfPlayClusters;
+import org.epizero.selfplay.cluster.Clusters;
 import org.epizero.selfplay.loop.SelfPlayGames;
 import org.epizero.selfplay.loop.SelfPlaySetup;
 import picocli.CommandLine.Command;
@@ -79,7 +79,7 @@ final class BenchSelfPlayCommand implements Callable<Integer> {
         out.printf("in-process: %s games/s%n", format(here));
         if (sparkMaster != null) {
             long start = System.nanoTime();
-            try (SelfPlayCluster cluster = SelfPlayClusters.onClassPath().connect(sparkMaster)) {
+            try (SelfPlayCluster cluster = Clusters.onClassPath().selfPlay(sparkMaster)) {
                 double startUp = seconds(start);
                 start = System.nanoTime();
                 List<String> first = lines(cluster.play(config, parameters, games, config.seed(), 0, n -> { }).records());

@@ -133,7 +133,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 plans.add(new EpiplexityStudy(settings, pw).plan(List.of(source), "calibration: " + source.label()));
             }
             List<Measured> all = new ArrayList<>();
-            EpiplexityStudy.runAll(plans).forEach(all::addAll);
+            EpiplexityStudy.runAll(plans, null).forEach(all::addAll);
             List<CalibrationTable.Row> rows = CalibrationTable.rows(all, CalibrateCommand::criterion);
             String table = CalibrationTable.format(rows);
             pw.println();

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.selfplay.epiplexity.CorpusSource;
 import org.epizero.selfplay.epiplexity.EpiplexityStudy;
+import org.epizero.selfplay.epiplexity.MeasurementCluster;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.selfplay.run.DirectoryLock;
 import picocli.CommandLine.Command;
@@ -50,8 +51,9 @@ final class EpiplexityCommand implements Callable<Integer> {
                 }
             }
         }
-        try (DirectoryLock lock = DirectoryLock.acquire(options.out, "epiplexity")) {
-            new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, "epiplexity");
+        try (DirectoryLock lock = DirectoryLock.acquire(options.out, "epiplexity");
+                MeasurementCluster cluster = options.cluster()) {
+            new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, "epiplexity", cluster);
         }
         return 0;
     }

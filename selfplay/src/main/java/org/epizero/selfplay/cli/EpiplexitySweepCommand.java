@@ -9,6 +9,7 @@ import org.epizero.engine.game.GameRegistry;
 import org.epizero.selfplay.epiplexity.BareRulesSource;
 import org.epizero.selfplay.epiplexity.CorpusSource;
 import org.epizero.selfplay.epiplexity.EpiplexityStudy;
+import org.epizero.selfplay.epiplexity.MeasurementCluster;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.selfplay.epiplexity.EvaluationSource;
 import org.epizero.selfplay.epiplexity.LengthMatchedSource;
@@ -70,12 +71,13 @@ final class EpiplexitySweepCommand implements Callable<Integer> {
             EvaluationSource last = new EvaluationSource(run, game, all.get(all.size() - 1), options.protocols().get(0), options.cache, "");
             sources.add(new LengthMatchedSource(last, options.corpusSeed));
         }
-        try (DirectoryLock lock = DirectoryLock.acquire(options.out, "epiplexity-sweep")) {
+        try (DirectoryLock lock = DirectoryLock.acquire(options.out, "epiplexity-sweep");
+                MeasurementCluster cluster = options.cluster()) {
             String runName = run.root().getFileName().toString();
             // The run is named only where its directory does not already say the game.
             String title = game.spec() + (runName.equals(game.spec().toString()) ? "" : ", run " + runName) + ", " + settings.tokeniser()
                     + " tokeniser";
-            new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, title);
+            new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, title, cluster);
         }
         return 0;
     }

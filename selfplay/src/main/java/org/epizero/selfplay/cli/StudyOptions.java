@@ -8,7 +8,9 @@ import org.epizero.analysis.estimate.EstimatorKind;
 import org.epizero.analysis.games.GameTokeniser;
 import org.epizero.analysis.observer.ObserverSpec;
 import org.epizero.analysis.observer.ObserverThreads;
+import org.epizero.selfplay.cluster.Clusters;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
+import org.epizero.selfplay.epiplexity.MeasurementCluster;
 import org.epizero.selfplay.epiplexity.StudySettings;
 import picocli.CommandLine.Option;
 
@@ -54,6 +56,12 @@ final class StudyOptions {
             description = "measurements trained side by side, sharing the cores; 0: one per core (default ${DEFAULT-VALUE})")
     int workers;
 
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "run each measurement as a task on Apache Spark: local[N], local-cluster[W,C,MB] or a cluster URL"
+                    + " such as spark://host:7077 (the results are the same as here for the same PyTorch threads per"
+                    + " measurement; --workers is then unused)")
+    String sparkMaster;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "output directory (results, charts, measurements.jsonl)")
     Path out;
 
@@ -98,6 +106,11 @@ final class StudyOptions {
             default -> throw new IllegalArgumentException("--estimator must be preq, req or both, got '" + value + "'");
         }
         return kinds;
+    }
+
+    /** The cluster {@code --spark} names, connected, or null to measure in this process. */
+    MeasurementCluster cluster() {
+        return sparkMaster == null ? null : Clusters.onClassPath().measurements(sparkMaster);
     }
 
     /** The evaluation protocols, one per {@code --simulations} value, the first the one other corpora use. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.epizero.selfplay.config.RunConfig;
 import org.epizero.selfplay.loop.SelfPlayCluster;
-import org.epizero.selfplay.loop.SelfPlayClusters;
+import org.epizero.selfplay.cluster.Clusters;
 import org.epizero.selfplay.loop.TrainingLoop;
 import org.epizero.selfplay.run.RunDirectory;
 import org.epizero.selfplay.run.DirectoryLock;
@@ -79,7 +79,7 @@ final class TrainCommand implements Callable<Integer> {
             TrainingLoop loop = resume ? TrainingLoop.resume(run, overrides, listener) : TrainingLoop.create(run, config, listener);
             out.printf("run %s: %s, %d generations%n", dir, loop.config().game(), loop.config().schedule().generations());
             out.flush();
-            try (SelfPlayCluster cluster = sparkMaster == null ? null : SelfPlayClusters.onClassPath().connect(sparkMaster)) {
+            try (SelfPlayCluster cluster = sparkMaster == null ? null : Clusters.onClassPath().selfPlay(sparkMaster)) {
                 if (cluster != null) {
                     out.printf("self-play on Spark (%s)%n", sparkMaster);
                     out.flush();

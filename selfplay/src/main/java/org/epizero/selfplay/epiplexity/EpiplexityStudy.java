@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import org.epizero.analysis.estimate.EpiplexityEstimator;
 import org.epizero.analysis.estimate.EstimateResult;
 import org.epizero.analysis.estimate.EstimatorConfig;
 import org.epizero.analysis.estimate.EstimatorKind;
@@ -21,23 +19,20 @@ import org.epizero.analysis.study.MeasurementKey;
 import org.epizero.analysis.study.MeasurementLog;
 import org.epizero.analysis.study.ResultsTable;
 import org.epizero.analysis.study.StudyCharts;
-import org.epizero.analysis.tokens.CorpusSplit;
 import org.epizero.analysis.tokens.EqualTokenSplit;
 import org.epizero.analysis.tokens.PackedWindows;
-import org.epizero.analysis.tokens.SampleGrammar;
-import org.epizero.analysis.tokens.TemplateGrammar;
-import org.epizero.engine.game.Game;
 
 /**
  * Measures corpora side by side: every corpus x observer x seed x budget x estimator, each X of a
  * budget holding the same number of scored tokens ({@link EqualTokenSplit}). Generated corpora are
  * made large enough for the largest budget; budgets above what a fixed-size corpus (a file) holds
- * are dropped for all. The measurements run on a {@link MeasurementPool}. Every completed
- * measurement is appended to {@code OUT/measurements.jsonl} at once and skipped when the study is
- * run again; {@code OUT/results.json}, {@code OUT/results.csv} and {@code OUT/best-observer.csv}
- * are rewritten after each one and the charts at the end, from every measurement the log holds,
- * so a later run with another budget, estimator, observer or control adds to the results instead
- * of replacing them.
+ * are dropped for all. The measurements run on a {@link MeasurementPool} or a
+ * {@link MeasurementCluster}. Every completed measurement is appended to
+ * {@code OUT/measurements.jsonl} as it arrives and skipped when the study is run again;
+ * {@code OUT/results.json}, {@code OUT/results.csv} and {@code OUT/best-observer.csv} are
+ * rewritten after each one and the charts at the end, from every measurement the log holds, so a
+ * later run with another budget, estimator, observer or control adds to the results instead of
+ * replacing them.
  */
 public final class EpiplexityStudy {
 
@@ -49,9 +44,13 @@ public final class EpiplexityStudy {
         this.out = out;
     }
 
-    /** Runs the study and returns its measurements (old and new). */
-    public List<Measured> run(List<CorpusSource> sources, String title) throws IOException {
-        return runAll(List.of(plan(sources, title))).get(0);
+    /**
+     * Runs the study and returns its measurements (old and new).
+     *
+     * @param cluster where to run the measurements, or null for this process's workers
+     */
+    public List<Measured> run(List<CorpusSource> sources, String title, MeasurementCluster cluster) throws IOException {
+        return runAll(List.of(plan(sources, title)), cluster).get(0);
     }
 
     /**
@@ -79,19 +78,23 @@ public final class EpiplexityStudy {
     }
 
     /**
-     * Runs the measurements of several studies in one pool (the workers of the first study's
-     * settings), so that a study's last measurement does not run alone while the next study
-     * waits; then writes each study's results and charts. Returns each study's measurements.
+     * Runs the measurements of several studies together (on the workers of the first study's
+     * settings, or on {@code cluster} when it is not null), so that a study's last measurement
+     * does not run alone while the next study waits; then writes each study's results and charts.
+     * Returns each study's measurements.
      */
-    public static List<List<Measured>> runAll(List<Plan> plans) throws IOException {
+    public static List<List<Measured>> runAll(List<Plan> plans, MeasurementCluster cluster) throws IOException {
         List<Planned> pending = new ArrayList<>();
         plans.forEach(p -> pending.addAll(p.pending));
         EpiplexityStudy first = plans.get(0).study();
-        int workers = Math.min(first.settings.workers(), Math.max(1, pending.size()));
-        if (pending.size() > 1) {
-            first.note(pending.size() + " measurement(s) to run, " + workers + " at a time");
+        String title = plans.size() == 1 ? plans.get(0).title : "epiplexity";
+        if (cluster != null) {
+            first.measureAll(pending, cluster, title);
+        } else {
+            try (MeasurementPool pool = new MeasurementPool(Math.min(first.settings.workers(), Math.max(1, pending.size())))) {
+                first.measureAll(pending, pool, title);
+            }
         }
-        first.measureAll(pending, workers, plans.size() == 1 ? plans.get(0).title : "epiplexity");
         List<List<Measured>> results = new ArrayList<>();
         for (Plan plan : plans) {
             results.add(plan.study().write(plan));
@@ -161,7 +164,8 @@ public final class EpiplexityStudy {
                                 corpus = source.load(settings.tokeniser(), requiredTokens(source, largest, heldOut), this::note);
                                 noteGeneratorBits(corpus);
                             }
-                            plan.pending.add(new Planned(this, plan, corpus, source.game(), spec, kind, seed, tokens));
+                            plan.pending.add(new Planned(this, plan, corpus,
+                                    new Measurement(spec.name(), context, kind, seed, tokens, heldOut)));
                         }
                     }
                 }
@@ -189,11 +193,6 @@ public final class EpiplexityStudy {
     }
 
     /**
-     * Every logged measurement of this plan's corpora, tokenisers and budgets, whichever run made
-     * it (other observers and seeds included), in the plan's order: corpus, observer, seed, budget,
-     * estimator.
-     */
-    /**
      * Every measurement of the output directory's log, this study's corpora first in their order:
      * the tables describe the whole log, so studies of other budgets, estimators or controls run
      * into the same directory add to them instead of replacing them.
@@ -215,50 +214,38 @@ public final class EpiplexityStudy {
     }
 
     /** One measurement the study has still to run. */
-    private record Planned(EpiplexityStudy study, Plan plan, LoadedCorpus corpus, Game game, ObserverSpec spec,
-            EstimatorKind kind, int seed, long tokens) {
-
-        String label() {
-            return String.format(Locale.ROOT, "%s %s s%d %s %s", corpus.info().label(), spec.name(), seed,
-                    kind == EstimatorKind.PREQUENTIAL ? "preq" : "req", StudyCharts.budgetName(tokens));
-        }
-
-        /** Relative cost, to start the longest first so that none is left running alone at the end. */
-        double cost() {
-            return (double) spec.nonEmbeddingParameterCount() * tokens * (kind == EstimatorKind.REQUENTIAL ? 3 : 1);
-        }
+    private record Planned(EpiplexityStudy study, Plan plan, LoadedCorpus corpus, Measurement measurement) {
     }
 
     /**
-     * Runs the planned measurements on {@code workers} threads, smaller budgets and lower seeds
-     * first (a study stopped midway, as long ones are, then holds every corpus and observer at the
-     * budgets it finished rather than some corpora at every budget) and within those the costliest
-     * first (so that none is left running alone at the end); each is logged, reported and added to
-     * its study's tables as it completes, so an interrupted study keeps every finished one.
+     * Runs the planned measurements on {@code runner}, smaller budgets and lower seeds first (a
+     * study stopped midway, as long ones are, then holds every corpus and observer at the budgets
+     * it finished rather than some corpora at every budget) and within those the costliest first
+     * (so that none is left running alone at the end); each is logged, reported and added to its
+     * study's tables as it completes, so an interrupted study keeps every finished one.
      */
-    private void measureAll(List<Planned> planned, int workers, String title) throws IOException {
-        double heldOut = EstimatorConfig.DEFAULT.heldOutFraction();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < planned.size(); i++) {
-            order.add(i);
+    private void measureAll(List<Planned> planned, MeasurementRunner runner, String title) throws IOException {
+        List<Planned> ordered = new ArrayList<>(planned);
+        ordered.sort(Comparator.comparingLong((Planned p) -> p.measurement().tokens())
+                .thenComparingInt(p -> p.measurement().seed())
+                .thenComparingDouble(p -> -p.measurement().cost()));
+        if (ordered.size() > 1) {
+            note(ordered.size() + " measurement(s) to run, " + runner.describe());
         }
-        order.sort(Comparator.comparingLong((Integer i) -> planned.get(i).tokens()).thenComparingInt(i -> planned.get(i).seed())
-                .thenComparingDouble(i -> -planned.get(i).cost()));
-        Object lock = new Object();
-        try (StudyProgress progress = new StudyProgress(title, planned.size(), settings.quiet());
-                MeasurementPool pool = new MeasurementPool(workers)) {
-            List<Function<Runnable, Measured>> tasks = new ArrayList<>();
-            for (int slot = 0; slot < order.size(); slot++) {
-                int index = slot;
-                Planned p = planned.get(order.get(slot));
-                tasks.add(betweenSteps -> {
-                    ProgressListener bar = progress.listener(index, p.label());
-                    Measured m = p.study().measure(p, heldOut, step -> {
-                        betweenSteps.run();
-                        bar.onProgress(step);
-                    });
+        List<MeasurementRunner.Job> jobs = ordered.stream().map(p -> new MeasurementRunner.Job(p.measurement(), p.corpus())).toList();
+        try (StudyProgress progress = new StudyProgress(title, ordered.size(), settings.quiet())) {
+            runner.runAll(jobs, new MeasurementRunner.Events() {
+                @Override
+                public ProgressListener progress(int index) {
+                    Planned p = ordered.get(index);
+                    return progress.listener(index, p.measurement().label(p.corpus().info()));
+                }
+
+                @Override
+                public void finished(int index, Measured m) {
+                    Planned p = ordered.get(index);
                     progress.finished(index);
-                    synchronized (lock) {
+                    synchronized (ordered) {
                         try {
                             p.plan().log.append(m);
                             // The tables stay current through a long study; charts are drawn at the end.
@@ -268,10 +255,8 @@ public final class EpiplexityStudy {
                         }
                         p.study().noteResult(p, m);
                     }
-                    return m;
-                });
-            }
-            pool.runAll(tasks);
+                }
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (InterruptedException e) {
@@ -282,26 +267,16 @@ public final class EpiplexityStudy {
 
     private void noteResult(Planned p, Measured m) {
         EstimateResult r = m.result();
+        Measurement q = p.measurement();
         note(String.format(Locale.ROOT, "%s %s seed %d %s, D %s: S %.0f bits%s, H %.0f bits (%.2f / %.2f per game%s), %.0f s",
-                p.corpus().info().label(), p.spec().name(), p.seed(), p.kind().name().toLowerCase(Locale.ROOT),
-                StudyCharts.budgetName(p.tokens()), r.structureBits(),
+                p.corpus().info().label(), q.observer(), q.seed(), q.kind().name().toLowerCase(Locale.ROOT),
+                StudyCharts.budgetName(q.tokens()), r.structureBits(),
                 r.structureBits() < 0 ? " (negative: below the estimator's noise floor, read as 0)" : "",
                 r.entropyBits(), r.structureBitsPerSequence(), r.entropyBitsPerSequence(),
                 Double.isNaN(r.generatorGap()) ? "" : String.format(Locale.ROOT,
                         "; held-out %.2f bits per game against the exact %.2f, %+.1f%%", r.heldOutBitsPerSequence(),
                         r.generatorBitsPerSequence(), 100 * r.generatorGap()),
                 m.seconds()));
-    }
-
-    private Measured measure(Planned p, double heldOut, ProgressListener listener) {
-        CorpusSplit split = EqualTokenSplit.split(p.corpus().corpus(), p.tokens(), heldOut, p.seed());
-        // Game records are sampled as their tokeniser writes them; token datasets copy real sequences.
-        SampleGrammar grammar = p.game() == null ? new TemplateGrammar(split.train())
-                : GameTokeniser.of(settings.tokeniser(), p.game()).sampleGrammar();
-        EstimatorConfig config = EstimatorConfig.defaultsFor(p.spec(), p.tokens()).withKind(p.kind());
-        long start = System.nanoTime();
-        EstimateResult result = EpiplexityEstimator.measure(split, p.spec(), config, p.seed(), listener, grammar);
-        return new Measured(p.corpus().info(), result, (System.nanoTime() - start) / 1e9);
     }
 
     /** Scored tokens a generated corpus needs so that every seed's split succeeds. */

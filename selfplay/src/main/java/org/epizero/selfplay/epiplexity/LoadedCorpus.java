@@ -1,17 +1,18 @@
 package org.epizero.selfplay.epiplexity;
 
+import java.io.Serializable;
 import java.util.Optional;
 import org.epizero.analysis.study.CorpusInfo;
 import org.epizero.analysis.tokens.TokenCorpus;
 import org.epizero.analysis.tokens.TokenSequence;
 
 /**
- * A corpus ready to measure.
+ * A corpus ready to measure; serialisable, so that a cluster ships it to its tasks.
  *
  * @param info where it came from
  * @param corpus its tokens
  */
-public record LoadedCorpus(CorpusInfo info, TokenCorpus corpus) {
+public record LoadedCorpus(CorpusInfo info, TokenCorpus corpus) implements Serializable {
 
     /**
      * The generator's exact code length per game, averaged over the sequences that carry one.

@@ -8,8 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import org.epizero.analysis.estimate.ProgressListener;
 import org.epizero.analysis.observer.ObserverThreads;
+import org.epizero.analysis.study.Measured;
 
 /**
  * Runs a study's measurements side by side on worker threads, sharing the machine's cores between
@@ -18,7 +19,7 @@ import org.epizero.analysis.observer.ObserverThreads;
  * Two observers with one thread each train about a quarter faster in total than one with two
  * (BENCHMARKS.md). Thread counts only ever rise during a run, so the cores are never oversubscribed.
  */
-final class MeasurementPool implements AutoCloseable {
+final class MeasurementPool implements MeasurementRunner, AutoCloseable {
 
     private final int workers;
     private final ExecutorService executor;
@@ -37,35 +38,37 @@ final class MeasurementPool implements AutoCloseable {
         });
     }
 
-    /**
-     * Runs every task and returns their results in the tasks' order. A task receives a hook to call
-     * between training steps, which hands it the cores that finished workers left. The first
-     * failure cancels the tasks not yet started and is rethrown once the running ones end.
-     */
-    <T> List<T> runAll(List<Function<Runnable, T>> tasks) throws InterruptedException {
-        unfinished.set(tasks.size());
-        List<Future<T>> futures = new ArrayList<>();
-        for (Function<Runnable, T> task : tasks) {
+    @Override
+    public void runAll(List<Job> jobs, Events events) throws InterruptedException {
+        unfinished.set(jobs.size());
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            int index = i;
+            Job job = jobs.get(i);
             futures.add(executor.submit(() -> {
                 int[] threads = {threadsNow()};
                 ObserverThreads.useOnThisThread(threads[0]);
+                ProgressListener progress = events.progress(index);
+                Measured m;
                 try {
-                    return task.apply(() -> {
+                    m = job.measurement().run(job.corpus(), step -> {
+                        // Between steps: take the cores that finished workers left.
                         int now = threadsNow();
                         if (now != threads[0]) {
                             threads[0] = now;
                             ObserverThreads.useOnThisThread(now);
                         }
+                        progress.onProgress(step);
                     });
                 } finally {
                     unfinished.decrementAndGet();
                 }
+                events.finished(index, m);
             }));
         }
-        List<T> results = new ArrayList<>();
-        for (Future<T> f : futures) {
+        for (Future<?> f : futures) {
             try {
-                results.add(f.get());
+                f.get();
             } catch (ExecutionException e) {
                 futures.forEach(other -> other.cancel(false));
                 executor.shutdown();
@@ -80,7 +83,11 @@ final class MeasurementPool implements AutoCloseable {
                 throw new IllegalStateException(cause);
             }
         }
-        return results;
+    }
+
+    @Override
+    public String describe() {
+        return workers + " at a time";
     }
 
     /** PyTorch threads per worker while {@code unfinished} measurements remain. */
