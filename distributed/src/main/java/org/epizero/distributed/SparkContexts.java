@@ -28,10 +28,21 @@ public final class SparkContexts {
     private SparkContexts() {
     }
 
-    /** A context on {@code master}: {@code local[N]}, {@code local-cluster[W,C,MB]} or a cluster URL. */
+    /**
+     * A context on {@code master}: {@code local[N]}, {@code local-cluster[W,C,MB]} or a cluster URL.
+     *
+     * @throws IllegalArgumentException under {@code spark-submit} with another {@code --master}
+     */
     public static JavaSparkContext start(String master) {
         quietSparkLogging();
-        SparkConf conf = new SparkConf().setMaster(master).setAppName("epizero");
+        SparkConf conf = new SparkConf();
+        boolean submitted = conf.contains("spark.submit.deployMode");
+        if (submitted && conf.contains("spark.master") && !conf.get("spark.master").equals(master)) {
+            throw new IllegalArgumentException("spark-submit was given --master " + conf.get("spark.master")
+                    + " but the command --spark " + master + "; give both the same master");
+        }
+        conf.setMaster(master);
+        setDefault(conf, "spark.app.name", "epizero");
         setDefault(conf, "spark.ui.enabled", "false");
         if (master.startsWith("local")) {
             setDefault(conf, "spark.driver.host", "127.0.0.1");
@@ -39,8 +50,10 @@ public final class SparkContexts {
             setDefault(conf, "spark.executorEnv.SPARK_LOCAL_IP", "127.0.0.1");
         }
         // Executors started on this machine (local-cluster, a standalone worker here) run the
-        // driver's own class path; spark-submit ships the assembled jar instead.
-        setDefault(conf, "spark.executor.extraClassPath", System.getProperty("java.class.path"));
+        // driver's own class path; spark-submit ships the assembled jar to them instead.
+        if (!submitted) {
+            setDefault(conf, "spark.executor.extraClassPath", System.getProperty("java.class.path"));
+        }
         setDefault(conf, "spark.executor.extraJavaOptions", EXECUTOR_JAVA_OPTIONS);
         setDefault(conf, "spark.executorEnv.DJL_OFFLINE", "true");
         setDefault(conf, "spark.executorEnv.OPT_OUT_TRACKING", "true");
