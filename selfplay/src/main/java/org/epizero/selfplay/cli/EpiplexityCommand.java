@@ -9,6 +9,7 @@ import org.epizero.selfplay.epiplexity.EpiplexityStudy;
 import org.epizero.selfplay.epiplexity.MeasurementCluster;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.selfplay.run.DirectoryLock;
+import org.epizero.selfplay.run.WorkingCopy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +41,10 @@ final class EpiplexityCommand implements Callable<Integer> {
         List<CorpusSource> sources = new ArrayList<>();
         List<EvaluationProtocol> protocols = options.protocols();
         for (String c : corpora) {
+            if (WorkingCopy.isRemote(c)) {
+                throw new IllegalArgumentException("corpus " + c + " is on another file system; 'epiplexity-sweep' measures a run"
+                        + " there, or copy it here");
+            }
             for (EvaluationProtocol protocol : protocols) {
                 CorpusSource s = CorpusSource.parse(c, registry, protocol, options.cache);
                 boolean seen = sources.stream().anyMatch(o -> o.label().equals(s.label()));
@@ -51,9 +56,10 @@ final class EpiplexityCommand implements Callable<Integer> {
                 }
             }
         }
-        try (DirectoryLock lock = DirectoryLock.acquire(options.out, "epiplexity");
+        try (WorkingCopy out = options.openOut();
+                DirectoryLock lock = DirectoryLock.acquire(out.local(), "epiplexity");
                 MeasurementCluster cluster = options.cluster()) {
-            new EpiplexityStudy(settings, spec.commandLine().getOut()).run(sources, "epiplexity", cluster);
+            new EpiplexityStudy(settings.withOut(out.local()), spec.commandLine().getOut(), out).run(sources, "epiplexity", cluster);
         }
         return 0;
     }

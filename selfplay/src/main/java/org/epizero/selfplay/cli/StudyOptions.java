@@ -1,5 +1,6 @@
 package org.epizero.selfplay.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.epizero.selfplay.cluster.Clusters;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.selfplay.epiplexity.MeasurementCluster;
 import org.epizero.selfplay.epiplexity.StudySettings;
+import org.epizero.selfplay.run.WorkingCopy;
 import picocli.CommandLine.Option;
 
 /** The options shared by the epiplexity commands. */
@@ -62,16 +64,19 @@ final class StudyOptions {
                     + " measurement; --workers is then unused)")
     String sparkMaster;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "output directory (results, charts, measurements.jsonl)")
-    Path out;
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "output directory (results, charts, measurements.jsonl); a URI such as hdfs://namenode/studies/ttt"
+                    + " keeps it on that file system, published after every measurement")
+    String out;
 
+    /** The settings the options give, checked; {@code out} is filled in once the output directory is open. */
     StudySettings settings() {
         if (!GameTokeniser.NAMES.contains(tokeniser)) {
             throw new IllegalArgumentException("unknown tokeniser '" + tokeniser + "'; known: " + String.join(", ", GameTokeniser.NAMES));
         }
         List<EstimatorKind> kinds = estimators(estimator);
         return new StudySettings(observerSizes(observers), kinds, tokens, seeds,
-                tokeniser, context, out, quiet, workers(workers));
+                tokeniser, context, null, quiet, workers(workers));
     }
 
     /**
@@ -106,6 +111,11 @@ final class StudyOptions {
             default -> throw new IllegalArgumentException("--estimator must be preq, req or both, got '" + value + "'");
         }
         return kinds;
+    }
+
+    /** The output directory, to write: a working copy where it lives on another file system. */
+    WorkingCopy openOut() throws IOException {
+        return WorkingCopy.writable(out, "epiplexity");
     }
 
     /** The cluster {@code --spark} names, connected, or null to measure in this process. */

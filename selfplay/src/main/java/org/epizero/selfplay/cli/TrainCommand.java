@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.epizero.selfplay.config.RunConfig;
-import org.epizero.selfplay.loop.SelfPlayCluster;
 import org.epizero.selfplay.cluster.Clusters;
+import org.epizero.selfplay.loop.LoopListener;
+import org.epizero.selfplay.loop.SelfPlayCluster;
 import org.epizero.selfplay.loop.TrainingLoop;
-import org.epizero.selfplay.run.RunDirectory;
 import org.epizero.selfplay.run.DirectoryLock;
+import org.epizero.selfplay.run.RunDirectory;
+import org.epizero.selfplay.run.WorkingCopy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +33,10 @@ final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "GAME", description = "game spec (not needed with --resume)")
     String game;
 
-    @Option(names = "--run", paramLabel = "DIR", description = "run directory (default runs/<game>)")
-    Path runDir;
+    @Option(names = "--run", paramLabel = "DIR",
+            description = "run directory (default runs/<game>); a URI such as hdfs://namenode/runs/ttt keeps it on that"
+                    + " file system, published after every generation")
+    String runDir;
 
     @Option(names = "--config", paramLabel = "FILE", description = "JSON file layered over the game's defaults")
     Path configFile;
@@ -56,8 +60,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        TrainingProgressBars listener = new TrainingProgressBars(out, quiet);
-        Path dir;
+        String location;
         RunConfig config = null;
         if (resume) {
             if (runDir == null) {
@@ -66,18 +69,21 @@ final class TrainCommand implements Callable<Integer> {
             if (configFile != null) {
                 throw new IllegalArgumentException("--resume uses the run's saved config; --config cannot change it");
             }
-            dir = runDir;
+            location = runDir;
         } else {
             if (game == null) {
                 throw new IllegalArgumentException("name a game to train: 'epizero train GAME' ('epizero games' lists them)");
             }
             config = RunConfig.resolve(game, configFile, overrides);
-            dir = runDir != null ? runDir : Path.of("runs", config.game().replaceAll("[^A-Za-z0-9_.=-]", "_"));
+            location = runDir != null ? runDir : Path.of("runs", config.game().replaceAll("[^A-Za-z0-9_.=-]", "_")).toString();
         }
-        try (DirectoryLock lock = DirectoryLock.acquire(dir, resume ? "train --resume" : "train")) {
-            RunDirectory run = new RunDirectory(dir);
+        String purpose = resume ? "train --resume" : "train";
+        try (WorkingCopy copy = WorkingCopy.writable(location, purpose);
+                DirectoryLock lock = DirectoryLock.acquire(copy.local(), purpose)) {
+            LoopListener listener = new PublishEachGeneration(new TrainingProgressBars(out, quiet), copy);
+            RunDirectory run = new RunDirectory(copy.local());
             TrainingLoop loop = resume ? TrainingLoop.resume(run, overrides, listener) : TrainingLoop.create(run, config, listener);
-            out.printf("run %s: %s, %d generations%n", dir, loop.config().game(), loop.config().schedule().generations());
+            out.printf("run %s: %s, %d generations%n", location, loop.config().game(), loop.config().schedule().generations());
             out.flush();
             try (SelfPlayCluster cluster = sparkMaster == null ? null : Clusters.onClassPath().selfPlay(sparkMaster)) {
                 if (cluster != null) {
@@ -87,7 +93,11 @@ final class TrainCommand implements Callable<Integer> {
                 }
                 loop.run();
             }
-            out.printf("done: checkpoints in %s; plot with 'epizero plot %s'%n", run.checkpointsDir(), dir);
+            if (WorkingCopy.isRemote(location)) {
+                out.printf("done: the run is in %s%n", location);
+            } else {
+                out.printf("done: checkpoints in %s; plot with 'epizero plot %s'%n", run.checkpointsDir(), location);
+            }
             out.flush();
         }
         return 0;

@@ -21,6 +21,7 @@ import org.epizero.analysis.study.ResultsTable;
 import org.epizero.analysis.study.StudyCharts;
 import org.epizero.analysis.tokens.EqualTokenSplit;
 import org.epizero.analysis.tokens.PackedWindows;
+import org.epizero.selfplay.run.WorkingCopy;
 
 /**
  * Measures corpora side by side: every corpus x observer x seed x budget x estimator, each X of a
@@ -38,10 +39,21 @@ public final class EpiplexityStudy {
 
     private final StudySettings settings;
     private final PrintWriter out;
+    private final WorkingCopy published;
 
+    /** A study writing into {@code settings.out()}, a local directory. */
     public EpiplexityStudy(StudySettings settings, PrintWriter out) {
+        this(settings, out, null);
+    }
+
+    /**
+     * A study writing into {@code settings.out()}, the local side of {@code published}, which is
+     * published after every measurement and at the end.
+     */
+    public EpiplexityStudy(StudySettings settings, PrintWriter out, WorkingCopy published) {
         this.settings = settings;
         this.out = out;
+        this.published = published;
     }
 
     /**
@@ -107,6 +119,7 @@ public final class EpiplexityStudy {
         Path dir = settings.out();
         ResultsTable.write(all, dir);
         List<Path> charts = StudyCharts.write(all, plan.title, dir);
+        publish();
         note("measured " + plan.pending.size() + ", reused " + plan.reused + " completed measurement(s); wrote "
                 + dir.resolve("results.csv") + " and " + charts.size() + " chart(s)");
         return all;
@@ -250,6 +263,7 @@ public final class EpiplexityStudy {
                             p.plan().log.append(m);
                             // The tables stay current through a long study; charts are drawn at the end.
                             ResultsTable.write(p.study().logged(p.plan()), p.study().settings.out());
+                            p.study().publish();
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -301,6 +315,13 @@ public final class EpiplexityStudy {
         corpus.generatorBits().ifPresent(g -> note(String.format(Locale.ROOT,
                 "%s: generator code length %.2f +- %.2f bits per game (%d of %d games keep their move probabilities)",
                 corpus.info().label(), g.meanBits(), g.standardError(), g.games(), g.ofGames())));
+    }
+
+    /** Sends the output directory's new files to where it lives, when it lives elsewhere. */
+    private void publish() throws IOException {
+        if (published != null) {
+            published.publish();
+        }
     }
 
     private void note(String message) {

@@ -14,7 +14,7 @@ import org.epizero.analysis.estimate.EstimatorKind;
  * @param seeds measurements per corpus, observer and estimator, with seeds 1..seeds
  * @param tokeniser "moves" or "board"
  * @param contextLength observer context; 0 chooses it from the game and tokeniser
- * @param out the output directory
+ * @param out the (local) output directory; null only until the command has opened it
  * @param quiet whether to hide progress bars
  * @param workers measurements run side by side ({@link MeasurementPool}); at least 1
  */
@@ -31,5 +31,10 @@ public record StudySettings(List<String> observers, List<EstimatorKind> estimato
         if (budgets.isEmpty() || budgets.get(0) < 1 || seeds < 1 || contextLength < 0 || workers < 1) {
             throw new IllegalArgumentException("--tokens, --seeds and --workers must be at least 1, --context at least 0");
         }
+    }
+
+    /** The same settings writing into {@code dir}. */
+    public StudySettings withOut(Path dir) {
+        return new StudySettings(observers, estimators, budgets, seeds, tokeniser, contextLength, dir, quiet, workers);
     }
 }
