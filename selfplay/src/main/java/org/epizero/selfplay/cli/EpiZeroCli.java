@@ -50,6 +50,7 @@ public final class EpiZeroCli {
     static final int EXIT_FAILURE = 1;
 
     public static void main(String[] args) {
+        stayOffline();
         try {
             NativeThreads.chooseAtStartUp();
         } catch (IllegalArgumentException e) {
@@ -57,6 +58,19 @@ public final class EpiZeroCli {
             System.exit(EXIT_FAILURE);
         }
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * DJL offline and without telemetry wherever the program starts, the launcher or not (a
+     * {@code spark-submit} driver, {@code java -jar}), set before its engine class loads, unless
+     * a {@code -D} option already says otherwise.
+     */
+    private static void stayOffline() {
+        for (String property : new String[] {"ai.djl.offline", "OPT_OUT_TRACKING"}) {
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "true");
+            }
+        }
     }
 
     /** The configured command line (also used by tests to run commands in-process). */
