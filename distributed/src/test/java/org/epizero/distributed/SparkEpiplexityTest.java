@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.epizero.analysis.observer.ObserverThreads;
 import org.epizero.selfplay.cli.EpiZeroCli;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +22,8 @@ import picocli.CommandLine;
 
 /**
  * Epiplexity measurements run as Spark tasks in executor JVMs of their own give the numbers of the
- * same study measured in this process, bit for bit, and a distributed study continued later
- * measures only what its log lacks, like a local one.
+ * same study measured in this process, bit for bit, with the default settings of both, and a
+ * distributed study continued later measures only what its log lacks, like a local one.
  */
 class SparkEpiplexityTest {
 
@@ -38,20 +36,16 @@ class SparkEpiplexityTest {
     Path dir;
 
     @BeforeEach
-    void sameThreadsAsOneLocalWorker() throws IOException {
+    void sparkHome() throws IOException {
         Files.createDirectories(Path.of(System.getenv("SPARK_HOME"), "jars"));
-        System.setProperty(SparkContexts.TORCH_THREADS, Integer.toString(ObserverThreads.perWorker(1)));
-    }
-
-    @AfterEach
-    void clearThreads() {
-        System.clearProperty(SparkContexts.TORCH_THREADS);
     }
 
     @Test
     void executorsMeasureWhatThisProcessMeasuresAndResumeFromTheLog() throws IOException {
         Path here = dir.resolve("in-process");
-        run(here, "--seeds", "2", "--workers", "1");
+        // The defaults on both sides: one PyTorch thread per measurement (one worker per core here,
+        // spark.task.cpus there).
+        run(here, "--seeds", "2");
 
         Path cluster = dir.resolve("cluster");
         run(cluster, "--seeds", "1", "--spark", "local-cluster[2,1,1024]");

@@ -103,7 +103,8 @@ public final class EpiplexityStudy {
         if (cluster != null) {
             first.measureAll(pending, cluster, title);
         } else {
-            try (MeasurementPool pool = new MeasurementPool(Math.min(first.settings.workers(), Math.max(1, pending.size())))) {
+            // As many workers as the settings say however few measurements are left: their threads, and so the numbers, stay put.
+            try (MeasurementPool pool = new MeasurementPool(first.settings.workers())) {
                 first.measureAll(pending, pool, title);
             }
         }

@@ -8,22 +8,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.epizero.analysis.estimate.ProgressListener;
 import org.epizero.analysis.observer.ObserverThreads;
-import org.epizero.analysis.study.Measured;
 
 /**
- * Runs a study's measurements side by side on worker threads, sharing the machine's cores between
- * the workers that still have work: with two workers on two cores each trains with one PyTorch
- * thread, and when the queue is empty the last measurement takes both cores at its next step.
- * Two observers with one thread each train about a quarter faster in total than one with two
- * (BENCHMARKS.md). Thread counts only ever rise during a run, so the cores are never oversubscribed.
+ * Runs a study's measurements side by side on worker threads, each training with an equal share
+ * of the machine's cores as PyTorch threads: with two workers on two cores, one thread each. Two
+ * observers with one thread each train about a quarter faster in total than one with two
+ * (BENCHMARKS.md). The share is fixed for the whole study, because an observer's numbers differ
+ * in the last bits between thread counts and training amplifies that: a measurement handed the
+ * cores a finished worker left, at whatever step the other one finished, gave S differing by up
+ * to 11% between two runs of the same study. So the last measurement runs alone on its share, and
+ * a study's numbers are the same for the same number of workers on the same machine, however many
+ * measurements a resumed run has left.
  */
 final class MeasurementPool implements MeasurementRunner, AutoCloseable {
 
     private final int workers;
     private final ExecutorService executor;
-    private final AtomicInteger unfinished = new AtomicInteger();
 
     MeasurementPool(int workers) {
         if (workers < 1) {
@@ -40,30 +41,13 @@ final class MeasurementPool implements MeasurementRunner, AutoCloseable {
 
     @Override
     public void runAll(List<Job> jobs, Events events) throws InterruptedException {
-        unfinished.set(jobs.size());
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             int index = i;
             Job job = jobs.get(i);
             futures.add(executor.submit(() -> {
-                int[] threads = {threadsNow()};
-                ObserverThreads.useOnThisThread(threads[0]);
-                ProgressListener progress = events.progress(index);
-                Measured m;
-                try {
-                    m = job.measurement().run(job.corpus(), step -> {
-                        // Between steps: take the cores that finished workers left.
-                        int now = threadsNow();
-                        if (now != threads[0]) {
-                            threads[0] = now;
-                            ObserverThreads.useOnThisThread(now);
-                        }
-                        progress.onProgress(step);
-                    });
-                } finally {
-                    unfinished.decrementAndGet();
-                }
-                events.finished(index, m);
+                ObserverThreads.useOnThisThread(ObserverThreads.perWorker(workers));
+                events.finished(index, job.measurement().run(job.corpus(), events.progress(index)));
             }));
         }
         for (Future<?> f : futures) {
@@ -87,12 +71,7 @@ final class MeasurementPool implements MeasurementRunner, AutoCloseable {
 
     @Override
     public String describe() {
-        return workers + " at a time";
-    }
-
-    /** PyTorch threads per worker while {@code unfinished} measurements remain. */
-    private int threadsNow() {
-        return ObserverThreads.perWorker(Math.min(workers, Math.max(1, unfinished.get())));
+        return workers + " at a time, " + ObserverThreads.perWorker(workers) + " PyTorch thread(s) each";
     }
 
     @Override

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EpiplexityCliTest {
 
     private static final Game TICTACTOE = GameRegistry.load().create("tictactoe");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -328,6 +334,41 @@ class EpiplexityCliTest {
         CliRun oneMore = CliRun.of("epiplexity", "repeat:3:tictactoe", "tictactoe", "--observers", "tiny", "--seeds", "1",
                 "--tokens", "800", "--out", out.toString(), "--quiet");
         assertTrue(oneMore.out().contains("measured 0, reused 2"), oneMore.out());
+    }
+
+    @Test
+    void aStudyResumedPieceByPieceMeasuresWhatItMeasuresInOneGo() throws IOException {
+        Path whole = dir.resolve("whole");
+        Path pieces = dir.resolve("pieces");
+        study(whole, "--seeds", "2", "--estimator", "both");
+        study(pieces, "--seeds", "1", "--estimator", "both");
+        // One measurement left each time: it must train with the threads it would have had among four.
+        study(pieces, "--seeds", "2", "--estimator", "preq");
+        study(pieces, "--seeds", "2", "--estimator", "both");
+        Map<String, String> expected = measurementsWithoutTimes(whole);
+        assertEquals(4, expected.size());
+        assertEquals(expected, measurementsWithoutTimes(pieces));
+    }
+
+    private static void study(Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of("epiplexity", "tictactoe", "--observers", "tiny", "--tokens", "3000", "--quiet",
+                "--out", out.toString()));
+        args.addAll(List.of(extra));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    /** The logged measurements by observer, seed and estimator, their wall times left out. */
+    private static Map<String, String> measurementsWithoutTimes(Path out) throws IOException {
+        Map<String, String> byKey = new TreeMap<>();
+        for (String line : Files.readAllLines(out.resolve("measurements.jsonl"))) {
+            ObjectNode m = (ObjectNode) JSON.readTree(line);
+            m.remove("seconds");
+            JsonNode r = m.path("result");
+            byKey.put(r.path("observer").path("name").asText() + " " + r.path("seed").asText() + " " + r.path("estimator").asText(),
+                    m.toString());
+        }
+        return byKey;
     }
 
     @Test
