@@ -57,6 +57,8 @@ public final class SparkContexts {
         setDefault(conf, "spark.executor.extraJavaOptions", EXECUTOR_JAVA_OPTIONS);
         setDefault(conf, "spark.executorEnv.DJL_OFFLINE", "true");
         setDefault(conf, "spark.executorEnv.OPT_OUT_TRACKING", "true");
+        // Alignment-independent MKL results, as the launcher and the tests set them for the driver.
+        setDefault(conf, "spark.executorEnv.MKL_CBWR", System.getenv().getOrDefault("MKL_CBWR", "AUTO,STRICT"));
         JavaSparkContext context = new JavaSparkContext(conf);
         context.setLogLevel("WARN");
         return context;
