@@ -48,7 +48,8 @@ final class RetiredKeys {
      * A saved run's config in today's keys: retired keys whose values agree with what the run did
      * are dropped, and so is a momentum saved with Adam, which earlier configs documented as
      * ignored by Adam. A run saved before self-play had groups played each generation as one
-     * group, so it resumes with {@code selfPlay.gamesPerGroup = selfPlay.gamesPerGeneration}.
+     * group, so it resumes with {@code selfPlay.gamesPerGroup = selfPlay.gamesPerGeneration};
+     * one saved before {@code torchThreads} existed resumes with 0, the launcher's choice.
      */
     static ConfigTree upgradeSaved(ConfigTree tree) {
         ConfigTree upgraded = tree;
@@ -66,6 +67,10 @@ final class RetiredKeys {
         JsonNode optimizer = tree.get("trainer.optimizer");
         if (optimizer != null && OptimizerKind.ADAM.name().equals(optimizer.asText())) {
             upgraded = upgraded.without("trainer.momentum");
+        }
+        if (tree.get("torchThreads") == null) {
+            // Runs saved before the key took the launcher's thread count, which 0 still means.
+            upgraded = upgraded.merge(ConfigTree.fromValue(Map.of("torchThreads", 0)));
         }
         JsonNode games = tree.get("selfPlay.gamesPerGeneration");
         if (games != null && tree.get("selfPlay.gamesPerGroup") == null) {

@@ -25,9 +25,12 @@ import org.epizero.engine.nn.NetworkConfig;
  * @param schedule generations, steps and window
  * @param gating whether a new network must win an arena match before it plays; absent (runs saved
  *     before gating existed) means off
+ * @param torchThreads PyTorch intra-op threads of the whole run (self-play, training, gating), or 0
+ *     for the launcher's choice at start-up ({@code EPIZERO_TORCH_THREADS}, else the cores other
+ *     processes leave free); saved with the run, because the numbers differ between counts
  */
 public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, SearchSettings search, NetworkConfig network,
-        TrainerSettings trainer, TrainingSchedule schedule, GatingSettings gating) {
+        TrainerSettings trainer, TrainingSchedule schedule, GatingSettings gating, int torchThreads) {
 
     /** The shipped defaults: every key of a run config, each with its value for a game that ships no differences. */
     public static final String DEFAULTS = "configs/default.json";
@@ -36,6 +39,9 @@ public record RunConfig(String game, long seed, SelfPlaySettings selfPlay, Searc
         GameSpec.parse(game);
         if (gating == null) {
             gating = GatingSettings.OFF;
+        }
+        if (torchThreads < 0) {
+            throw new IllegalArgumentException("torchThreads must be 0 (the launcher's choice) or more, got " + torchThreads);
         }
     }
 

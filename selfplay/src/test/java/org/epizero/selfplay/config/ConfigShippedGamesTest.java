@@ -38,10 +38,12 @@ class ConfigShippedGamesTest {
             Files.writeString(saved, e.getValue().toString());
             // Read as a saved run: the retired keys must agree with what the code did and are dropped.
             RunConfig expected = RunConfig.readSaved(saved, List.of());
-            // The one key added since: those runs played each generation as one group.
+            // The keys added since: those runs played each generation as one group, with the
+            // launcher's thread count.
             assertEquals(expected.selfPlay().gamesPerGeneration(), expected.selfPlay().gamesPerGroup(), e.getKey());
+            assertEquals(0, expected.torchThreads(), e.getKey());
             String oneGroup = "selfPlay.gamesPerGroup=" + expected.selfPlay().gamesPerGeneration();
-            assertEquals(expected, RunConfig.resolve(e.getKey(), null, List.of(oneGroup)), e.getKey());
+            assertEquals(expected, RunConfig.resolve(e.getKey(), null, List.of(oneGroup, "torchThreads=0")), e.getKey());
         }
     }
 
