@@ -57,8 +57,10 @@ public final class SparkContexts {
         setDefault(conf, "spark.executor.extraJavaOptions", EXECUTOR_JAVA_OPTIONS);
         setDefault(conf, "spark.executorEnv.DJL_OFFLINE", "true");
         setDefault(conf, "spark.executorEnv.OPT_OUT_TRACKING", "true");
-        // Alignment-independent MKL results, as the launcher and the tests set them for the driver.
+        // MKL's results independent of operand alignment and of other threads' load, as the launcher
+        // and the tests set them for the driver.
         setDefault(conf, "spark.executorEnv.MKL_CBWR", System.getenv().getOrDefault("MKL_CBWR", "AUTO,STRICT"));
+        setDefault(conf, "spark.executorEnv.MKL_DYNAMIC", System.getenv().getOrDefault("MKL_DYNAMIC", "FALSE"));
         JavaSparkContext context = new JavaSparkContext(conf);
         context.setLogLevel("WARN");
         return context;
