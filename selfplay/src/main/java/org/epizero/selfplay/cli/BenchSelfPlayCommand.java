@@ -58,6 +58,7 @@ final class BenchSelfPlayCommand implements Callable<Integer> {
         Game g = GameRegistry.load().create(config.game());
         int games = config.selfPlay().gamesPerGeneration();
         PrintWriter out = spec.commandLine().getOut();
+        SelfPlaySetup.useThreads(config);
         Engine.getInstance().setRandomSeed((int) config.seed());
         PolicyValueNetwork network = PolicyValueNetwork.create(g, config.network());
         byte[] parameters = network.parameters();

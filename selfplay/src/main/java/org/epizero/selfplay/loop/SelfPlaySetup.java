@@ -2,6 +2,7 @@ package org.epizero.selfplay.loop;
 
 import org.epizero.engine.game.Game;
 import org.epizero.engine.nn.InferenceConfig;
+import org.epizero.engine.nn.NativeThreads;
 import org.epizero.selfplay.config.RunConfig;
 
 /**
@@ -16,6 +17,16 @@ public final class SelfPlaySetup {
     /** The run's self-play player; each group keeps the default number of cached evaluations. */
     public static SelfPlayGames games(RunConfig config, Game game) {
         return new SelfPlayGames(game, config.search().toSearchConfig(), config.selfPlay(), InferenceConfig.DEFAULT.cacheCapacity());
+    }
+
+    /**
+     * Sets the run's PyTorch threads ({@code torchThreads}, when not 0) on the calling thread and as
+     * the default of threads that start later (the inference service's), before any network exists.
+     */
+    public static void useThreads(RunConfig config) {
+        if (config.torchThreads() > 0) {
+            NativeThreads.setIntraOpThreads(config.torchThreads());
+        }
     }
 
     /**

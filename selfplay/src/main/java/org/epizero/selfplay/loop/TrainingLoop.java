@@ -18,7 +18,6 @@ import org.epizero.engine.io.AtomicFiles;
 import org.epizero.engine.nn.Checkpoint;
 import org.epizero.engine.nn.InferenceConfig;
 import org.epizero.engine.nn.InferenceService;
-import org.epizero.engine.nn.NativeThreads;
 import org.epizero.engine.nn.NetworkTrainer;
 import org.epizero.engine.nn.PolicyValueNetwork;
 import org.epizero.engine.nn.TrainingLosses;
@@ -151,10 +150,7 @@ public final class TrainingLoop {
 
     /** Runs generations until the configured number is reached. */
     public void run() throws IOException {
-        if (config.torchThreads() > 0) {
-            // Before any network exists: threads started later (the inference service's) take it too.
-            NativeThreads.setIntraOpThreads(config.torchThreads());
-        }
+        SelfPlaySetup.useThreads(config);
         int stepsPerGeneration = config.schedule().stepsPerGeneration();
         Engine.getInstance().setRandomSeed((int) config.seed());
         OptionalLong latest = run.latestCheckpointStep();
