@@ -76,12 +76,9 @@ final class DecoderLayer extends AbstractBlock {
                 .reshape(batch, length, 3, heads, headWidth)
                 .transpose(2, 0, 3, 1, 4);
         NDList qkvParts = projected.split(3, 0);
-        // Copies, not the views split gives: through the views, this attention's gradients changed
-        // with the garbage collector's timing (same parameters, batch and loss, another qkv
-        // gradient), so requential measurements differed from run to run; copies repeat bit for bit.
-        NDArray q = qkvParts.get(0).squeeze(0).duplicate();
-        NDArray k = qkvParts.get(1).squeeze(0).duplicate();
-        NDArray v = qkvParts.get(2).squeeze(0).duplicate();
+        NDArray q = qkvParts.get(0).squeeze(0);
+        NDArray k = qkvParts.get(1).squeeze(0);
+        NDArray v = qkvParts.get(2).squeeze(0);
         if (pastKeys != null) {
             // Kept with the step's arrays: the caller decides which of them outlive the step.
             k = Params.scoped(pastKeys.concat(k, 2), x.getManager());

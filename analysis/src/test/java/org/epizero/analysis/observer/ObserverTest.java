@@ -256,32 +256,6 @@ class ObserverTest {
         }
     }
 
-    /**
-     * Training gives the same bits however often the garbage collector runs: through the views
-     * that split the attention's projection into queries, keys and values, one layer's gradients
-     * once changed with the collector's timing.
-     */
-    @Test
-    void theGarbageCollectorLeavesTrainingUntouched() throws Exception {
-        List<TokenBatch> batches = cyclicBatches(7, 5, 20_000, 64, 32);
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            double[] alone = CompletableFuture.supplyAsync(() -> losses("small", 21, batches, 20), two).get();
-            AtomicBoolean training = new AtomicBoolean(true);
-            CompletableFuture<Void> collector = CompletableFuture.runAsync(() -> {
-                while (training.get()) {
-                    System.gc();
-                }
-            }, two);
-            double[] collected = losses("small", 21, batches, 20);
-            training.set(false);
-            collector.get();
-            assertArrayEquals(alone, collected);
-        } finally {
-            two.shutdown();
-        }
-    }
-
     @Test
     void observersTrainedSideBySideOnTwoThreadsMatchEachTrainedAlone() throws Exception {
         List<TokenBatch> batches = cyclicBatches(7, 5, 2_000, 16, 8);
