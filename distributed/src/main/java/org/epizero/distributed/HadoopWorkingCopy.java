@@ -3,7 +3,6 @@ package org.epizero.distributed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
+import org.epizero.engine.io.AtomicFiles;
 import org.epizero.selfplay.run.DirectoryLock;
 import org.epizero.selfplay.run.WorkingCopy;
 
@@ -120,7 +119,7 @@ final class HadoopWorkingCopy implements WorkingCopy {
             if (writable) {
                 unlock();
             }
-            deleteLocal(local.getParent());
+            AtomicFiles.deleteTree(local.getParent());
         }
     }
 
@@ -221,20 +220,6 @@ final class HadoopWorkingCopy implements WorkingCopy {
 
     private void unlock() throws IOException {
         fs.delete(new org.apache.hadoop.fs.Path(remote, DirectoryLock.FILE_NAME), false);
-    }
-
-    private static void deleteLocal(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /** Who holds a remote lock: enough to tell a live holder from one killed on this machine. */

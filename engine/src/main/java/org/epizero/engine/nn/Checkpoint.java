@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -72,7 +71,7 @@ public final class Checkpoint {
                 }
                 replace(temp, target);
             } finally {
-                deleteRecursively(temp);
+                AtomicFiles.deleteTree(temp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint " + dir, e);
@@ -152,14 +151,14 @@ public final class Checkpoint {
             if (old > 1) {
                 Path target = dir.resolve(name.substring(1, old));
                 if (Files.exists(target)) {
-                    deleteRecursively(p);
+                    AtomicFiles.deleteTree(p);
                     repairs.add("removed " + p + ", the replaced copy of " + target);
                 } else {
                     AtomicFiles.rename(p, target);
                     repairs.add("restored " + target + " from " + p + " (its replacement was cut short)");
                 }
             } else if (tmp > 1) {
-                deleteRecursively(p);
+                AtomicFiles.deleteTree(p);
                 repairs.add("removed " + p + ", a checkpoint write cut short");
             }
         }
@@ -175,17 +174,7 @@ public final class Checkpoint {
         Files.delete(old);
         AtomicFiles.rename(target, old);
         AtomicFiles.rename(temp, target);
-        deleteRecursively(old);
+        AtomicFiles.deleteTree(old);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
