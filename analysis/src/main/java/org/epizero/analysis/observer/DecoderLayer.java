@@ -10,6 +10,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
 import java.util.random.RandomGenerator;
+import org.epizero.engine.nn.Scalars;
 
 /**
  * One pre-norm transformer block: {@code x + attn(ln1(x))}, then {@code + mlp(ln2(x))}. Input is
@@ -84,7 +85,7 @@ final class DecoderLayer extends AbstractBlock {
             k = Params.scoped(pastKeys.concat(k, 2), x.getManager());
             v = Params.scoped(pastValues.concat(v, 2), x.getManager());
         }
-        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).mul(1.0 / Math.sqrt(headWidth));
+        NDArray scores = Scalars.multiply(q.matMul(k.transpose(0, 1, 3, 2)), (float) (1.0 / Math.sqrt(headWidth)));
         if (mask != null) {
             scores = scores.add(mask);
         }

@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 import org.epizero.analysis.tokens.TokenBatch;
 import org.epizero.engine.nn.GradMode;
 import org.epizero.engine.nn.GradientClipping;
+import org.epizero.engine.nn.Scalars;
 
 /**
  * A trainable observer: one {@link ObserverSpec} network with its own parameters and Adam state.
@@ -114,7 +115,7 @@ public final class Observer implements AutoCloseable {
                     logProbs = logp.toFloatArray();
                 }
                 if (batch.scoredTargets() > 0) {
-                    NDArray loss = total.div(batch.scoredTargets());
+                    NDArray loss = Scalars.divide(total, batch.scoredTargets());
                     JniUtils.backward((PtNDArray) loss, (PtNDArray) step.ones(loss.getShape()), false, false);
                 }
             } finally {

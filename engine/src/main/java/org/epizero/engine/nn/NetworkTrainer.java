@@ -101,9 +101,9 @@ public final class NetworkTrainer implements AutoCloseable {
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 NDList predictions = trainer.forward(new NDList(inputs.get(0)));
                 NDArray[] losses = PolicyValueLoss.perSample(labels, predictions);
-                NDArray objective = losses[0].mean().add(losses[1].mean().mul(config.valueLossWeight()));
+                NDArray objective = losses[0].mean().add(Scalars.multiply(losses[1].mean(), config.valueLossWeight()));
                 if (config.l2() > 0f) {
-                    NDArray penalty = sumOfSquares(bm).mul(config.l2());
+                    NDArray penalty = Scalars.multiply(sumOfSquares(bm), config.l2());
                     l2 = penalty.getFloat();
                     objective = objective.add(penalty);
                 }

@@ -29,6 +29,6 @@ final class PolicyValueLoss extends Loss {
     @Override
     public NDArray evaluate(NDList labels, NDList predictions) {
         NDArray[] losses = perSample(labels, predictions);
-        return losses[0].mean().add(losses[1].mean().mul(valueWeight));
+        return losses[0].mean().add(Scalars.multiply(losses[1].mean(), valueWeight));
     }
 }
