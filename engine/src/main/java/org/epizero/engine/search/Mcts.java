@@ -21,7 +21,7 @@ import org.epizero.engine.game.State;
  * {@link LockstepSearch} drives many searches this way; {@link #search(Evaluator)} runs one alone.
  *
  * <p>A search begins with {@link #beginSearch()} (which mixes Dirichlet noise into the root
- * priors, once) and is finished when {@link SearchConfig#simulations()} simulations have been
+ * priors, once, or with {@link SearchConfig#gumbel()} on draws the Gumbel root's actions) and is finished when {@link SearchConfig#simulations()} simulations have been
  * completed. {@link #advance(int)} plays a move and, with tree reuse, keeps the chosen child's
  * subtree. Not thread-safe: one thread drives one search.
  */
@@ -34,6 +34,7 @@ public final class Mcts {
     private final ArrayDeque<PendingLeaf> pending = new ArrayDeque<>();
     private final IntArrayList legal = new IntArrayList();
     private float[] rootPriorsBeforeNoise;
+    private GumbelRoot gumbelRoot;
     private boolean searching;
     private int completed;
 
@@ -79,8 +80,9 @@ public final class Mcts {
         requireNoPending();
         completed = 0;
         searching = true;
+        gumbelRoot = null;
         if (tree.isExpanded(tree.root())) {
-            applyRootNoise();
+            prepareRoot(config.simulations());
         }
     }
 
@@ -110,7 +112,7 @@ public final class Mcts {
         int node = tree.root();
         tree.addInFlight(node);
         while (tree.isExpanded(node)) {
-            node = selectChild(node);
+            node = node == tree.root() && gumbelRoot != null ? gumbelRoot.selectChild(tree) : selectChild(node);
             state.apply(tree.action(node));
             tree.addInFlight(node);
         }
@@ -167,11 +169,12 @@ public final class Mcts {
         int mover = state.currentPlayer();
         state.legalActions(legal);
         float[] priors = legalPriors(evaluation.priors(), legal);
-        tree.expand(node, legal, priors, mover);
+        tree.expand(node, legal, priors, mover, evaluation.value());
         tree.backup(node, mover, evaluation.value());
         completed++;
         if (node == tree.root() && searching) {
-            applyRootNoise();
+            // Only the root's own evaluation was pending, so the rest of the budget is unspent.
+            prepareRoot(config.simulations() - completed);
         }
     }
 
@@ -181,8 +184,10 @@ public final class Mcts {
     }
 
     /**
-     * The result at the root: visit counts, values and the action chosen under the configured
-     * temperature (drawn from this search's generator).
+     * The result at the root: visit counts, values, the policy target and the chosen action. With
+     * PUCT the target is the visit distribution and the action is drawn from the visit counts
+     * under the configured temperature (from this search's generator); with Gumbel they are the
+     * completed-Q improved policy and the action that survived sequential halving.
      */
     public SearchResult result() {
         int root = tree.root();
@@ -203,10 +208,15 @@ public final class Mcts {
                 bestPrior = c;
             }
         }
+        if (gumbelRoot != null) {
+            return new SearchResult(player, counts, values, gumbelRoot.improvedPolicy(tree, actions),
+                    tree.meanValue(root, player), gumbelRoot.chosenAction(tree), completed);
+        }
         boolean anyVisit = Arrays.stream(counts).anyMatch(n -> n > 0);
         int chosen = anyVisit ? MoveChooser.choose(counts, config.temperature(), rng)
                 : bestPrior == SearchTree.NONE ? -1 : tree.action(bestPrior);
-        return new SearchResult(player, counts, values, tree.meanValue(root, player), chosen, completed);
+        return new SearchResult(player, counts, values, SearchResult.visitDistribution(counts),
+                tree.meanValue(root, player), chosen, completed);
     }
 
     /**
@@ -225,6 +235,7 @@ public final class Mcts {
         rootState.apply(action);
         searching = false;
         rootPriorsBeforeNoise = null;
+        gumbelRoot = null;
         if (config.reuseTree() && child != SearchTree.NONE && !rootState.isTerminal()) {
             tree.reroot(child);
         } else {
@@ -235,6 +246,19 @@ public final class Mcts {
     private void resetTree() {
         tree.reset(rootState.isTerminal() ? 0 : rootState.currentPlayer());
         rootPriorsBeforeNoise = null;
+        gumbelRoot = null;
+    }
+
+    /**
+     * Readies an expanded root for the {@code budget} simulations left: Gumbel's considered
+     * actions (with Gumbel noise at a positive temperature), or PUCT's Dirichlet noise.
+     */
+    private void prepareRoot(int budget) {
+        if (config.gumbel().enabled()) {
+            gumbelRoot = new GumbelRoot(tree, config.gumbel(), budget, config.temperature() > 0, rng);
+        } else {
+            applyRootNoise();
+        }
     }
 
     private int selectChild(int node) {

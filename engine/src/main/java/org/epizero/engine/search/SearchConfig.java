@@ -24,6 +24,9 @@ package org.epizero.engine.search;
  * @param leavesPerRound how many leaves one tree may hand out per evaluation round, spread over
  *     the tree by virtual loss (each pending visit counts as a loss); 1 means plain sequential
  *     search. Default 1.
+ * @param gumbel Gumbel AlphaZero at the root instead of PUCT and Dirichlet noise: its result's
+ *     policy is then the completed-Q improved policy, and its move the action that survives
+ *     sequential halving (with Gumbel noise at a positive temperature, without at 0). Default off.
  */
 public record SearchConfig(
         int simulations,
@@ -33,7 +36,8 @@ public record SearchConfig(
         double noiseAlpha,
         double temperature,
         boolean reuseTree,
-        int leavesPerRound) {
+        int leavesPerRound,
+        GumbelSettings gumbel) {
 
     /** Automatic Dirichlet alpha is this scale divided by the number of legal moves at the root. */
     public static final double AUTO_ALPHA_SCALE = 10.0;
@@ -57,11 +61,14 @@ public record SearchConfig(
         if (leavesPerRound < 1) {
             throw new IllegalArgumentException("leavesPerRound must be at least 1, got " + leavesPerRound);
         }
+        if (gumbel == null) {
+            throw new IllegalArgumentException("gumbel settings are required (GumbelSettings.OFF for PUCT)");
+        }
     }
 
     /** The documented defaults, meant for self-play (root noise on, temperature 1). */
     public static SearchConfig defaults() {
-        return new SearchConfig(200, 1.5, 0.25, 0.25, 0, 1.0, true, 1);
+        return new SearchConfig(200, 1.5, 0.25, 0.25, 0, 1.0, true, 1, GumbelSettings.OFF);
     }
 
     /** Strongest-play settings: no root noise, temperature 0, the other defaults. */
@@ -70,31 +77,35 @@ public record SearchConfig(
     }
 
     public SearchConfig withSimulations(int value) {
-        return new SearchConfig(value, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound);
+        return new SearchConfig(value, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound, gumbel);
     }
 
     public SearchConfig withCPuct(double value) {
-        return new SearchConfig(simulations, value, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound);
+        return new SearchConfig(simulations, value, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound, gumbel);
     }
 
     public SearchConfig withNoiseWeight(double value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, value, noiseAlpha, temperature, reuseTree, leavesPerRound);
+        return new SearchConfig(simulations, cPuct, fpuReduction, value, noiseAlpha, temperature, reuseTree, leavesPerRound, gumbel);
     }
 
     public SearchConfig withNoiseAlpha(double value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, value, temperature, reuseTree, leavesPerRound);
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, value, temperature, reuseTree, leavesPerRound, gumbel);
     }
 
     public SearchConfig withTemperature(double value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, value, reuseTree, leavesPerRound);
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, value, reuseTree, leavesPerRound, gumbel);
     }
 
     public SearchConfig withReuseTree(boolean value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, value, leavesPerRound);
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, value, leavesPerRound, gumbel);
     }
 
     public SearchConfig withLeavesPerRound(int value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, value);
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, value, gumbel);
+    }
+
+    public SearchConfig withGumbel(GumbelSettings value) {
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound, value);
     }
 
     /** The Dirichlet alpha used at a root with {@code legalMoves} legal moves. */

@@ -7,20 +7,23 @@ import java.util.Arrays;
  *
  * @param player the player to move at the root; every value here is from that player's view
  * @param visitCounts completed visits of each action, indexed over all {@code numDistinctActions}
- *     actions (0 for illegal ones); the policy target of self-play after normalising
+ *     actions (0 for illegal ones)
  * @param actionValues mean value of each visited action from {@code player}'s view; NaN for
  *     actions without visits
+ * @param policy the search's policy target over all actions: the visit distribution with PUCT,
+ *     the completed-Q improved policy with Gumbel
  * @param rootValue mean backed-up value of the root from {@code player}'s view
  * @param action the action chosen from the visit counts under the configured temperature
  * @param simulations simulations completed by this search (visits reused from an earlier search
  *     are not counted)
  */
 public record SearchResult(
-        int player, int[] visitCounts, float[] actionValues, double rootValue, int action, int simulations) {
+        int player, int[] visitCounts, float[] actionValues, float[] policy, double rootValue, int action, int simulations) {
 
     public SearchResult {
         visitCounts = visitCounts.clone();
         actionValues = actionValues.clone();
+        policy = policy.clone();
     }
 
     @Override
@@ -33,13 +36,18 @@ public record SearchResult(
         return actionValues.clone();
     }
 
+    @Override
+    public float[] policy() {
+        return policy.clone();
+    }
+
     /** Visits of one action. */
     public int visits(int a) {
         return visitCounts[a];
     }
 
-    /** The visit distribution (visit counts divided by their sum). */
-    public float[] policy() {
+    /** Visit counts divided by their sum (all 0 when there are none). */
+    static float[] visitDistribution(int[] visitCounts) {
         long total = Arrays.stream(visitCounts).asLongStream().sum();
         float[] p = new float[visitCounts.length];
         for (int a = 0; a < p.length; a++) {

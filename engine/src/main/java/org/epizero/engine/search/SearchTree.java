@@ -39,6 +39,7 @@ public final class SearchTree {
     private int[] inFlight;
     private float[] prior;
     private float[] terminalValue;
+    private float[] networkValue;
     private double[] valueSum;
     private byte[] perspective;
     private byte[] toMove;
@@ -114,6 +115,14 @@ public final class SearchTree {
         return player == perspective[node] ? valueSum[node] : -valueSum[node];
     }
 
+    /**
+     * The evaluator's value of an expanded {@code node} from {@code player}'s view, as it was
+     * before any search below it; 0 for nodes never expanded.
+     */
+    public double networkValue(int node, int player) {
+        return player == perspective[node] ? networkValue[node] : -networkValue[node];
+    }
+
     /** Mean backed-up value of {@code node} from {@code player}'s view; 0 when unvisited. */
     public double meanValue(int node, int player) {
         return visits[node] == 0 ? 0 : valueSum(node, player) / visits[node];
@@ -163,8 +172,11 @@ public final class SearchTree {
         terminalValue[node] = value;
     }
 
-    /** Expands a pending node: one child per legal action with its prior, seen from {@code mover}'s view. */
-    void expand(int node, IntList actions, float[] priors, int mover) {
+    /**
+     * Expands a pending node: one child per legal action with its prior, seen from {@code mover}'s
+     * view, and records the evaluator's {@code value} of the node from {@code mover}'s view.
+     */
+    void expand(int node, IntList actions, float[] priors, int mover, float value) {
         int n = actions.size();
         ensureCapacity(size + n);
         int first = size;
@@ -174,6 +186,7 @@ public final class SearchTree {
         firstChild[node] = first;
         childCount[node] = n;
         toMove[node] = (byte) mover;
+        networkValue[node] = perspective[node] == mover ? value : -value;
         status[node] = EXPANDED;
     }
 
@@ -242,6 +255,7 @@ public final class SearchTree {
             kept.inFlight[i] = inFlight[s];
             kept.prior[i] = prior[s];
             kept.terminalValue[i] = terminalValue[s];
+            kept.networkValue[i] = networkValue[s];
             kept.valueSum[i] = valueSum[s];
             kept.perspective[i] = perspective[s];
             kept.toMove[i] = toMove[s];
@@ -255,6 +269,7 @@ public final class SearchTree {
         inFlight = kept.inFlight;
         prior = kept.prior;
         terminalValue = kept.terminalValue;
+        networkValue = kept.networkValue;
         valueSum = kept.valueSum;
         perspective = kept.perspective;
         toMove = kept.toMove;
@@ -278,6 +293,7 @@ public final class SearchTree {
         inFlight[n] = 0;
         prior[n] = p;
         terminalValue[n] = 0f;
+        networkValue[n] = 0f;
         valueSum[n] = 0;
         perspective[n] = (byte) perspectivePlayer;
         toMove[n] = (byte) perspectivePlayer;
@@ -294,6 +310,7 @@ public final class SearchTree {
         inFlight = new int[capacity];
         prior = new float[capacity];
         terminalValue = new float[capacity];
+        networkValue = new float[capacity];
         valueSum = new double[capacity];
         perspective = new byte[capacity];
         toMove = new byte[capacity];
@@ -313,6 +330,7 @@ public final class SearchTree {
         inFlight = Arrays.copyOf(inFlight, capacity);
         prior = Arrays.copyOf(prior, capacity);
         terminalValue = Arrays.copyOf(terminalValue, capacity);
+        networkValue = Arrays.copyOf(networkValue, capacity);
         valueSum = Arrays.copyOf(valueSum, capacity);
         perspective = Arrays.copyOf(perspective, capacity);
         toMove = Arrays.copyOf(toMove, capacity);

@@ -1,5 +1,6 @@
 package org.epizero.selfplay.config;
 
+import org.epizero.engine.search.GumbelSettings;
 import org.epizero.engine.search.SearchConfig;
 
 /**
@@ -16,30 +17,36 @@ import org.epizero.engine.search.SearchConfig;
  * @param reuseTree whether the chosen child's subtree becomes the next move's tree
  * @param leavesPerRound leaves one tree hands out per evaluation round (virtual loss); 1 is
  *     sequential search
+ * @param gumbel Gumbel AlphaZero at the root instead of PUCT and Dirichlet noise (off unless
+ *     {@code sampledActions} is positive; absent in configs saved before it existed, which is off)
  */
 public record SearchSettings(int simulations, double cPuct, double fpuReduction, double noiseWeight, double noiseAlpha,
-        boolean reuseTree, int leavesPerRound) {
+        boolean reuseTree, int leavesPerRound, GumbelSettings gumbel) {
 
     /*
-     * The temperature handed to the engine's search. Self-play ignores the search's own choice,
+     * The temperature handed to the engine's search. Self-play ignores a PUCT search's own choice,
      * but that choice draws from the search's generator, which also draws the root noise: every
-     * run so far searched with 1, and any other value would change the noise of later moves.
+     * run so far searched with 1, and any other value would change the noise of later moves. A
+     * Gumbel root draws its Gumbel noise at a positive temperature, and self-play plays its choice.
      */
     private static final double UNUSED_SEARCH_TEMPERATURE = 1.0;
 
     public SearchSettings {
+        if (gumbel == null) {
+            gumbel = GumbelSettings.OFF;
+        }
         // The fields are assigned only after this body, so the check builds from the parameters.
-        engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound);
+        engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound, gumbel);
     }
 
     /** The engine's search settings for self-play. */
     public SearchConfig toSearchConfig() {
-        return engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound);
+        return engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound, gumbel);
     }
 
     private static SearchConfig engineConfig(int simulations, double cPuct, double fpuReduction, double noiseWeight,
-            double noiseAlpha, boolean reuseTree, int leavesPerRound) {
+            double noiseAlpha, boolean reuseTree, int leavesPerRound, GumbelSettings gumbel) {
         return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, UNUSED_SEARCH_TEMPERATURE,
-                reuseTree, leavesPerRound);
+                reuseTree, leavesPerRound, gumbel);
     }
 }

@@ -26,10 +26,12 @@ import org.epizero.selfplay.config.SelfPlaySettings;
  * Plays a batch of self-play games in groups of consecutive games ({@link Group}, the unit of work
  * that a cluster spreads over its tasks). Within a group up to {@code concurrentGames} games are
  * searched in lockstep, so every round of their searches goes to the evaluator as one batch, and a
- * finished game's slot is refilled with the group's next game at once. Each move keeps the search's visit distribution, the
- * policy target of training, and the probability with which the move was drawn from it. That
- * probability is conditional on the search's own randomness (its root noise), which the record
- * does not keep.
+ * finished game's slot is refilled with the group's next game at once. Each move keeps the search's policy target (the
+ * visit distribution with PUCT, the improved policy with a Gumbel root) and, with PUCT, the
+ * probability with which the move was drawn from the visit counts. That probability is
+ * conditional on the search's own randomness (its root noise), which the record does not keep.
+ * With a Gumbel root every move is the search's own choice, drawn by its Gumbel noise, whose
+ * probability is not known in closed form: those records carry no move probabilities.
  */
 public final class SelfPlayGames {
 
@@ -168,10 +170,15 @@ public final class SelfPlayGames {
         }
 
         void play(SearchResult result) {
-            double temperature = state.moveNumber() < settings.temperatureMoves() ? 1.0 : 0.0;
-            int[] counts = result.visitCounts();
-            int action = MoveChooser.choose(counts, temperature, rng);
-            probabilities.add(MoveChooser.probability(counts, temperature, action));
+            int action;
+            if (search.gumbel().enabled()) {
+                action = result.action();
+            } else {
+                double temperature = state.moveNumber() < settings.temperatureMoves() ? 1.0 : 0.0;
+                int[] counts = result.visitCounts();
+                action = MoveChooser.choose(counts, temperature, rng);
+                probabilities.add(MoveChooser.probability(counts, temperature, action));
+            }
             visits.add(result.policy());
             rootValues.add((float) result.rootValue());
             moves.add(game.formatAction(action));
@@ -181,7 +188,7 @@ public final class SelfPlayGames {
 
         GameRecord record(long seed, long step, GenerationProtocol protocol) {
             return new GameRecord(game.spec().toString(), moves, game.returns(state), step, protocol, seed, index, visits, rootValues.toFloatArray(),
-                    probabilities.toDoubleArray());
+                    search.gumbel().enabled() ? null : probabilities.toDoubleArray());
         }
     }
 }

@@ -7,11 +7,14 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.epizero.engine.eval.UniformEvaluator;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
 import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.search.GumbelSettings;
 import org.epizero.engine.search.SearchConfig;
 import org.epizero.games.tictactoe.TicTacToe;
 import org.epizero.selfplay.config.SelfPlaySettings;
@@ -64,6 +67,35 @@ class SelfPlayGamesTest {
             }
         }
         assertTrue(certain > 0 && tied > 0, "both unique and tied greedy moves occur: " + certain + " / " + tied);
+    }
+
+    @Test
+    void gumbelSelfPlayKeepsImprovedPoliciesOverLegalMovesAndNoMoveProbabilities() {
+        Game game = TicTacToe.instance();
+        SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(12).withGumbel(GumbelSettings.sampling(4)),
+                new SelfPlaySettings(20, 20, 8, TEMPERATURE_MOVES, 0), 1000);
+        List<GameRecord> records = player.play(new UniformEvaluator(), 20, 5, 0, n -> { }).records();
+        IntArrayList legal = new IntArrayList();
+        Set<List<String>> distinct = new HashSet<>();
+        for (GameRecord r : records) {
+            assertEquals(null, r.moveProbabilities(), "a Gumbel move's probability is not known");
+            State state = game.newInitialState();
+            for (int k = 0; k < r.moves().size(); k++) {
+                float[] target = r.visits().get(k);
+                state.legalActions(legal);
+                double sum = 0;
+                for (int a = 0; a < target.length; a++) {
+                    sum += target[a];
+                    assertTrue(target[a] == 0 || legal.contains(a), "target on an illegal move");
+                    assertTrue(!legal.contains(a) || target[a] > 0, "the improved policy keeps every legal move");
+                }
+                assertEquals(1.0, sum, 1e-5);
+                state.apply(game.parseAction(r.moves().get(k)));
+            }
+            assertTrue(state.isTerminal());
+            distinct.add(r.moves());
+        }
+        assertTrue(distinct.size() > 10, "Gumbel noise varies the games: " + distinct.size() + " distinct of 20");
     }
 
     @Test
