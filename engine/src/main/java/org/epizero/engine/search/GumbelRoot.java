@@ -1,5 +1,6 @@
 package org.epizero.engine.search;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -46,13 +47,13 @@ final class GumbelRoot {
         int count = tree.childCount(root);
         int first = tree.firstChild(root);
         double[] score = new double[count];
-        Integer[] order = new Integer[count];
+        int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             score[i] = logit(tree, first + i) + (noise ? gumbel(rng) : 0);
             order[i] = i;
         }
         // Stable: equal scores keep the children's (increasing action) order.
-        Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        IntArrays.mergeSort(order, (a, b) -> Double.compare(score[b], score[a]));
         int m = Math.min(settings.sampledActions(), count);
         considered = new int[m];
         gumbelPlusLogit = new double[m];

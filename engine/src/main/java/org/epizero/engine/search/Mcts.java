@@ -21,8 +21,8 @@ import org.epizero.engine.game.State;
  * {@link LockstepSearch} drives many searches this way; {@link #search(Evaluator)} runs one alone.
  *
  * <p>A search begins with {@link #beginSearch()} (which mixes Dirichlet noise into the root
- * priors, once, or with {@link SearchConfig#gumbel()} on draws the Gumbel root's actions) and is finished when {@link SearchConfig#simulations()} simulations have been
- * completed. {@link #advance(int)} plays a move and, with tree reuse, keeps the chosen child's
+ * priors, once, or with {@link SearchConfig#gumbel()} on draws the Gumbel root's actions) and is
+ * finished when {@link SearchConfig#simulations()} simulations have been completed. {@link #advance(int)} plays a move and, with tree reuse, keeps the chosen child's
  * subtree. Not thread-safe: one thread drives one search.
  */
 public final class Mcts {
