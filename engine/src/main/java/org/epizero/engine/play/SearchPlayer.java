@@ -7,8 +7,8 @@ import org.epizero.engine.search.Mcts;
 import org.epizero.engine.search.SearchConfig;
 
 /**
- * Plays the move a fresh PUCT search chooses (no root noise, most visited move): the network
- * player when the evaluator is a network, pure MCTS when it is random rollouts.
+ * Plays the move a fresh search chooses (by default PUCT without root noise, most visited move):
+ * the network player when the evaluator is a network, pure MCTS when it is random rollouts.
  */
 public final class SearchPlayer implements Player {
 
@@ -18,11 +18,17 @@ public final class SearchPlayer implements Player {
     private final long seed;
     private long moves;
 
-    public SearchPlayer(String name, Evaluator evaluator, int simulations, long seed) {
+    /** A player whose every move is a fresh search under {@code config}, seeded from {@code seed} and the move count. */
+    public SearchPlayer(String name, Evaluator evaluator, SearchConfig config, long seed) {
         this.name = name;
         this.evaluator = evaluator;
-        this.config = SearchConfig.forPlay(simulations).withReuseTree(false);
+        this.config = config.withReuseTree(false);
         this.seed = seed;
+    }
+
+    /** A player searching {@code simulations} per move with {@link SearchConfig#forPlay(int)}. */
+    public SearchPlayer(String name, Evaluator evaluator, int simulations, long seed) {
+        this(name, evaluator, SearchConfig.forPlay(simulations), seed);
     }
 
     @Override

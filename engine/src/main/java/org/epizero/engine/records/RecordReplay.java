@@ -6,7 +6,7 @@ import org.epizero.engine.game.State;
 /**
  * Replays a game record through the rules, the one check every reader of records relies on: the
  * record is of this game, every move is legal where it was played, and the game is over at its
- * end. Errors name the move in the game's notation and its number in the record.
+ * end unless the record says it was resigned there. Errors name the move in the game's notation and its number in the record.
  */
 public final class RecordReplay {
 
@@ -23,7 +23,7 @@ public final class RecordReplay {
      * the final state.
      *
      * @throws IllegalArgumentException if the record is of another game, holds a move that is
-     *     unknown or illegal where it stands, or ends before the game does
+     *     unknown or illegal where it stands, or ends before the game does without a resignation
      */
     public static State replay(Game game, GameRecord record, MoveVisitor visitor) {
         if (!game.spec().toString().equals(record.game())) {
@@ -38,7 +38,7 @@ public final class RecordReplay {
             visitor.beforeMove(state, action);
             state.apply(action);
         }
-        if (!state.isTerminal()) {
+        if (!state.isTerminal() && !record.resigned()) {
             throw new IllegalArgumentException("the record ends before the game does, after " + record.moves().size() + " moves");
         }
         return state;

@@ -24,8 +24,17 @@ import org.epizero.engine.game.State;
  * priors, once, or with {@link SearchConfig#gumbel()} on draws the Gumbel root's actions) and is
  * finished when {@link SearchConfig#simulations()} simulations have been completed. {@link #advance(int)} plays a move and, with tree reuse, keeps the chosen child's
  * subtree. Not thread-safe: one thread drives one search.
+ *
+ * <p>With {@link SearchConfig#solver()} on, a finished game met by a walk starts a proof upwards:
+ * a node is proven once one child is a win for its mover or all its children are proven. Walks
+ * through a proven node follow its proof to a finished game, so they cost no evaluation and keep
+ * every visit count and value sum consistent with the tree below.
  */
 public final class Mcts {
+
+    /** The best and the worst a game can return to a player ({@link State#returns(int)}). */
+    private static final double WIN = 1;
+    private static final double LOSS = -1;
 
     private final SearchConfig config;
     private final UniformRandomProvider rng;
@@ -124,9 +133,12 @@ public final class Mcts {
         if (status == SearchTree.UNEXPANDED && state.isTerminal()) {
             tree.markTerminal(node, (float) state.returns(tree.perspective(node)));
             status = SearchTree.TERMINAL;
+            if (config.solver()) {
+                proveAncestors(tree.parent(node));
+            }
         }
         if (status == SearchTree.TERMINAL) {
-            tree.backup(node, tree.perspective(node), tree.terminalValue(node));
+            tree.backup(node, tree.perspective(node), tree.provenValue(node, tree.perspective(node)));
             completed++;
             return null;
         }
@@ -186,8 +198,11 @@ public final class Mcts {
     /**
      * The result at the root: visit counts, values, the policy target and the chosen action. With
      * PUCT the target is the visit distribution and the action is drawn from the visit counts
-     * under the configured temperature (from this search's generator); with Gumbel they are the
-     * completed-Q improved policy and the action that survived sequential halving.
+     * under the configured temperature (from this search's generator), or at temperature 0 taken by
+     * the lower confidence bound when {@link SearchConfig#lcbStdevs()} is set; with Gumbel they are
+     * the completed-Q improved policy and the action that survived sequential halving. With the
+     * solver on, the choice is made from {@link SearchResult#choiceCounts()}: a proven win is taken
+     * and proven losses are avoided.
      */
     public SearchResult result() {
         int root = tree.root();
@@ -195,7 +210,9 @@ public final class Mcts {
         int actions = rootState.game().numDistinctActions();
         int[] counts = new int[actions];
         float[] values = new float[actions];
+        float[] proven = new float[actions];
         Arrays.fill(values, Float.NaN);
+        Arrays.fill(proven, Float.NaN);
         int bestPrior = SearchTree.NONE;
         for (int i = 0; i < tree.childCount(root); i++) {
             int c = tree.child(root, i);
@@ -204,19 +221,63 @@ public final class Mcts {
             if (counts[a] > 0) {
                 values[a] = (float) tree.meanValue(c, player);
             }
+            if (config.solver() && tree.isProven(c)) {
+                proven[a] = (float) tree.provenValue(c, player);
+            }
             if (bestPrior == SearchTree.NONE || tree.prior(c) > tree.prior(bestPrior)) {
                 bestPrior = c;
             }
         }
+        double rootValue = tree.meanValue(root, player);
         if (gumbelRoot != null) {
-            return new SearchResult(player, counts, values, gumbelRoot.improvedPolicy(tree, actions),
-                    tree.meanValue(root, player), gumbelRoot.chosenAction(tree), completed);
+            SearchResult gumbel = new SearchResult(player, counts, values, proven, gumbelRoot.improvedPolicy(tree, actions),
+                    rootValue, gumbelRoot.chosenAction(tree), completed);
+            int[] allowed = gumbel.choiceCounts();
+            // The solver overrules the halving only where it knows better: a survivor it rules out.
+            boolean ruledOut = config.solver() && allowed[gumbel.action()] == 0 && Arrays.stream(allowed).anyMatch(n -> n > 0);
+            return ruledOut ? gumbel.withAction(MoveChooser.choose(allowed, 0, rng)) : gumbel;
         }
-        boolean anyVisit = Arrays.stream(counts).anyMatch(n -> n > 0);
-        int chosen = anyVisit ? MoveChooser.choose(counts, config.temperature(), rng)
-                : bestPrior == SearchTree.NONE ? -1 : tree.action(bestPrior);
-        return new SearchResult(player, counts, values, SearchResult.visitDistribution(counts),
-                tree.meanValue(root, player), chosen, completed);
+        SearchResult unchosen = new SearchResult(player, counts, values, proven, SearchResult.visitDistribution(counts),
+                rootValue, -1, completed);
+        int[] allowed = unchosen.choiceCounts();
+        boolean anyVisit = Arrays.stream(allowed).anyMatch(n -> n > 0);
+        int chosen;
+        if (!anyVisit) {
+            chosen = bestPrior == SearchTree.NONE ? -1 : tree.action(bestPrior);
+        } else if (config.temperature() == 0 && config.lcbStdevs() > 0) {
+            chosen = lowerConfidenceBoundChoice(allowed, player);
+        } else {
+            chosen = MoveChooser.choose(allowed, config.temperature(), rng);
+        }
+        return unchosen.withAction(chosen);
+    }
+
+    /**
+     * The move with the highest lower confidence bound {@code Q - z * sqrt(var / N)} (a proven
+     * move's bound is its proven value) among the moves with at least
+     * {@link SearchConfig#LCB_MIN_VISIT_SHARE} of the most visited one's visits; ties go to the
+     * more visited move, then to the lower action.
+     */
+    private int lowerConfidenceBoundChoice(int[] allowed, int player) {
+        int root = tree.root();
+        int most = Arrays.stream(allowed).max().orElse(0);
+        int chosen = -1;
+        double chosenBound = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < tree.childCount(root); i++) {
+            int c = tree.child(root, i);
+            int a = tree.action(c);
+            int n = allowed[a];
+            if (n == 0 || n < SearchConfig.LCB_MIN_VISIT_SHARE * most) {
+                continue;
+            }
+            double bound = config.solver() && tree.isProven(c) ? tree.provenValue(c, player)
+                    : tree.meanValue(c, player) - config.lcbStdevs() * Math.sqrt(tree.valueVariance(c) / n);
+            if (bound > chosenBound || bound == chosenBound && n > allowed[chosen]) {
+                chosen = a;
+                chosenBound = bound;
+            }
+        }
+        return chosen;
     }
 
     /**
@@ -262,6 +323,9 @@ public final class Mcts {
     }
 
     private int selectChild(int node) {
+        if (config.solver() && tree.isProven(node)) {
+            return provingChild(node);
+        }
         int mover = tree.playerToMove(node);
         double parentVisits = tree.visits(node) + tree.inFlight(node);
         double explore = config.cPuct() * Math.sqrt(parentVisits);
@@ -271,10 +335,15 @@ public final class Mcts {
         int best = first;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int c = first; c < first + count; c++) {
+            boolean proven = config.solver() && tree.isProven(c);
+            if (proven && tree.provenValue(c, mover) <= LOSS) {
+                // The node is unproven, so some child is not a proven loss: never enter this one.
+                continue;
+            }
             int pendingVisits = tree.inFlight(c);
             int n = tree.visits(c) + pendingVisits;
             // Children are seen from the mover's view; each pending visit counts as a loss.
-            double q = n == 0 ? firstPlay : (tree.rawValueSum(c) - pendingVisits) / n;
+            double q = proven ? tree.provenValue(c, mover) : n == 0 ? firstPlay : (tree.rawValueSum(c) - pendingVisits) / n;
             double score = q + explore * tree.prior(c) / (1 + n);
             if (score > bestScore) {
                 bestScore = score;
@@ -282,6 +351,49 @@ public final class Mcts {
             }
         }
         return best;
+    }
+
+    /**
+     * The child of a proven node that carries its proof (a winning move, or the best of the proven
+     * moves), so that walks through solved positions end in finished games without evaluations.
+     */
+    private int provingChild(int node) {
+        int mover = tree.playerToMove(node);
+        double value = tree.provenValue(node, mover);
+        int first = tree.firstChild(node);
+        for (int c = first; c < first + tree.childCount(node); c++) {
+            if (tree.isProven(c) && tree.provenValue(c, mover) == value) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("proven node " + node + " has no child with its value");
+    }
+
+    /**
+     * Marks {@code node} and then its ancestors proven for as long as their children prove them:
+     * one child worth a win to the mover, or every child proven (the node is worth the best).
+     */
+    private void proveAncestors(int node) {
+        for (int n = node; n != SearchTree.NONE && !tree.isProven(n); n = tree.parent(n)) {
+            int mover = tree.playerToMove(n);
+            double best = Double.NEGATIVE_INFINITY;
+            boolean allProven = true;
+            int first = tree.firstChild(n);
+            for (int c = first; c < first + tree.childCount(n); c++) {
+                if (!tree.isProven(c)) {
+                    allProven = false;
+                    continue;
+                }
+                best = Math.max(best, tree.provenValue(c, mover));
+                if (best >= WIN) {
+                    break;
+                }
+            }
+            if (best < WIN && !allProven) {
+                return;
+            }
+            tree.markProven(n, mover, best);
+        }
     }
 
     private void applyRootNoise() {

@@ -27,6 +27,15 @@ package org.epizero.engine.search;
  * @param gumbel Gumbel AlphaZero at the root instead of PUCT and Dirichlet noise: its result's
  *     policy is then the completed-Q improved policy, and its move the action that survives
  *     sequential halving (with Gumbel noise at a positive temperature, without at 0). Default off.
+ * @param solver MCTS-solver: a node whose children prove its game-theoretic value (one winning
+ *     move, or every move proven) is marked proven; selection then follows proven values instead
+ *     of mean values, never enters a move proven lost while another remains (a Gumbel root still
+ *     visits its considered moves by its schedule), and the move choice takes a proven win and
+ *     avoids proven losses. Default off.
+ * @param lcbStdevs at temperature 0, choose the move by the lower confidence bound
+ *     {@code Q - lcbStdevs * sqrt(var / N)} among the moves with at least
+ *     {@link #LCB_MIN_VISIT_SHARE} of the most visited move's visits, instead of the most visited
+ *     move (KataGo's and Leela Zero's final move choice); 0 turns it off. Default 0.
  */
 public record SearchConfig(
         int simulations,
@@ -37,10 +46,15 @@ public record SearchConfig(
         double temperature,
         boolean reuseTree,
         int leavesPerRound,
-        GumbelSettings gumbel) {
+        GumbelSettings gumbel,
+        boolean solver,
+        double lcbStdevs) {
 
     /** Automatic Dirichlet alpha is this scale divided by the number of legal moves at the root. */
     public static final double AUTO_ALPHA_SCALE = 10.0;
+
+    /** Moves with fewer visits than this share of the most visited one are never chosen by LCB. */
+    public static final double LCB_MIN_VISIT_SHARE = 0.15;
 
     public SearchConfig {
         if (simulations < 1) {
@@ -64,11 +78,14 @@ public record SearchConfig(
         if (gumbel == null) {
             throw new IllegalArgumentException("gumbel settings are required (GumbelSettings.OFF for PUCT)");
         }
+        if (!(lcbStdevs >= 0) || Double.isInfinite(lcbStdevs)) {
+            throw new IllegalArgumentException("lcbStdevs must be finite and non-negative, got " + lcbStdevs);
+        }
     }
 
     /** The documented defaults, meant for self-play (root noise on, temperature 1). */
     public static SearchConfig defaults() {
-        return new SearchConfig(200, 1.5, 0.25, 0.25, 0, 1.0, true, 1, GumbelSettings.OFF);
+        return new SearchConfig(200, 1.5, 0.25, 0.25, 0, 1.0, true, 1, GumbelSettings.OFF, false, 0);
     }
 
     /** Strongest-play settings: no root noise, temperature 0, the other defaults. */
@@ -77,35 +94,53 @@ public record SearchConfig(
     }
 
     public SearchConfig withSimulations(int value) {
-        return new SearchConfig(value, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound, gumbel);
+        return new SearchConfig(value, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs);
     }
 
     public SearchConfig withCPuct(double value) {
-        return new SearchConfig(simulations, value, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound, gumbel);
+        return new SearchConfig(simulations, value, fpuReduction, noiseWeight, noiseAlpha, temperature,
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs);
     }
 
     public SearchConfig withNoiseWeight(double value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, value, noiseAlpha, temperature, reuseTree, leavesPerRound, gumbel);
+        return new SearchConfig(simulations, cPuct, fpuReduction, value, noiseAlpha, temperature,
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs);
     }
 
     public SearchConfig withNoiseAlpha(double value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, value, temperature, reuseTree, leavesPerRound, gumbel);
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, value, temperature,
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs);
     }
 
     public SearchConfig withTemperature(double value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, value, reuseTree, leavesPerRound, gumbel);
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, value,
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs);
     }
 
     public SearchConfig withReuseTree(boolean value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, value, leavesPerRound, gumbel);
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
+                value, leavesPerRound, gumbel, solver, lcbStdevs);
     }
 
     public SearchConfig withLeavesPerRound(int value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, value, gumbel);
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
+                reuseTree, value, gumbel, solver, lcbStdevs);
     }
 
     public SearchConfig withGumbel(GumbelSettings value) {
-        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature, reuseTree, leavesPerRound, value);
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
+                reuseTree, leavesPerRound, value, solver, lcbStdevs);
+    }
+
+    public SearchConfig withSolver(boolean value) {
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
+                reuseTree, leavesPerRound, gumbel, value, lcbStdevs);
+    }
+
+    public SearchConfig withLcbStdevs(double value) {
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
+                reuseTree, leavesPerRound, gumbel, solver, value);
     }
 
     /** The Dirichlet alpha used at a root with {@code legalMoves} legal moves. */

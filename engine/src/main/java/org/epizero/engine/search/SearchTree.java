@@ -38,9 +38,11 @@ public final class SearchTree {
     private int[] visits;
     private int[] inFlight;
     private float[] prior;
-    private float[] terminalValue;
+    private float[] provenValue;
     private float[] networkValue;
     private double[] valueSum;
+    private double[] valueSquareSum;
+    private boolean[] proven;
     private byte[] perspective;
     private byte[] toMove;
     private byte[] status;
@@ -102,6 +104,19 @@ public final class SearchTree {
         return status[node] == TERMINAL;
     }
 
+    /**
+     * Whether the game-theoretic value of {@code node} is known: a finished game, or (with the
+     * search's solver on) a node whose value follows from proven children.
+     */
+    public boolean isProven(int node) {
+        return proven[node];
+    }
+
+    /** The proven value of {@code node} from {@code player}'s view; 0 while it is not proven. */
+    public double provenValue(int node, int player) {
+        return player == perspective[node] ? provenValue[node] : -provenValue[node];
+    }
+
     /** The player to move at an expanded node. */
     public int playerToMove(int node) {
         if (status[node] != EXPANDED) {
@@ -128,6 +143,16 @@ public final class SearchTree {
         return visits[node] == 0 ? 0 : valueSum(node, player) / visits[node];
     }
 
+    /** Sample variance of the values backed up through {@code node} (the same from either view); 0 below two visits. */
+    public double valueVariance(int node) {
+        int n = visits[node];
+        if (n < 2) {
+            return 0;
+        }
+        double mean = valueSum[node] / n;
+        return Math.max(0, (valueSquareSum[node] - n * mean * mean) / (n - 1));
+    }
+
     int perspective(int node) {
         return perspective[node];
     }
@@ -148,9 +173,6 @@ public final class SearchTree {
         return valueSum[node];
     }
 
-    float terminalValue(int node) {
-        return terminalValue[node];
-    }
 
     /** Drops every node and starts over with one unexpanded root seen from {@code rootPerspective}. */
     void reset(int rootPerspective) {
@@ -169,7 +191,14 @@ public final class SearchTree {
     /** Marks an unexpanded node as a finished game worth {@code value} from its perspective player's view. */
     void markTerminal(int node, float value) {
         status[node] = TERMINAL;
-        terminalValue[node] = value;
+        proven[node] = true;
+        provenValue[node] = value;
+    }
+
+    /** Records that {@code node}'s game-theoretic value is {@code value} from {@code player}'s view. */
+    void markProven(int node, int player, double value) {
+        proven[node] = true;
+        provenValue[node] = (float) (player == perspective[node] ? value : -value);
     }
 
     /**
@@ -210,6 +239,7 @@ public final class SearchTree {
             inFlight[n]--;
             visits[n]++;
             valueSum[n] += perspective[n] == player ? value : -value;
+            valueSquareSum[n] += value * value;
         }
     }
 
@@ -254,9 +284,11 @@ public final class SearchTree {
             kept.visits[i] = visits[s];
             kept.inFlight[i] = inFlight[s];
             kept.prior[i] = prior[s];
-            kept.terminalValue[i] = terminalValue[s];
+            kept.provenValue[i] = provenValue[s];
             kept.networkValue[i] = networkValue[s];
             kept.valueSum[i] = valueSum[s];
+            kept.valueSquareSum[i] = valueSquareSum[s];
+            kept.proven[i] = proven[s];
             kept.perspective[i] = perspective[s];
             kept.toMove[i] = toMove[s];
             kept.status[i] = status[s];
@@ -268,9 +300,11 @@ public final class SearchTree {
         visits = kept.visits;
         inFlight = kept.inFlight;
         prior = kept.prior;
-        terminalValue = kept.terminalValue;
+        provenValue = kept.provenValue;
         networkValue = kept.networkValue;
         valueSum = kept.valueSum;
+        valueSquareSum = kept.valueSquareSum;
+        proven = kept.proven;
         perspective = kept.perspective;
         toMove = kept.toMove;
         status = kept.status;
@@ -292,9 +326,11 @@ public final class SearchTree {
         visits[n] = 0;
         inFlight[n] = 0;
         prior[n] = p;
-        terminalValue[n] = 0f;
+        provenValue[n] = 0f;
         networkValue[n] = 0f;
         valueSum[n] = 0;
+        valueSquareSum[n] = 0;
+        proven[n] = false;
         perspective[n] = (byte) perspectivePlayer;
         toMove[n] = (byte) perspectivePlayer;
         status[n] = UNEXPANDED;
@@ -309,9 +345,11 @@ public final class SearchTree {
         visits = new int[capacity];
         inFlight = new int[capacity];
         prior = new float[capacity];
-        terminalValue = new float[capacity];
+        provenValue = new float[capacity];
         networkValue = new float[capacity];
         valueSum = new double[capacity];
+        valueSquareSum = new double[capacity];
+        proven = new boolean[capacity];
         perspective = new byte[capacity];
         toMove = new byte[capacity];
         status = new byte[capacity];
@@ -329,9 +367,11 @@ public final class SearchTree {
         visits = Arrays.copyOf(visits, capacity);
         inFlight = Arrays.copyOf(inFlight, capacity);
         prior = Arrays.copyOf(prior, capacity);
-        terminalValue = Arrays.copyOf(terminalValue, capacity);
+        provenValue = Arrays.copyOf(provenValue, capacity);
         networkValue = Arrays.copyOf(networkValue, capacity);
         valueSum = Arrays.copyOf(valueSum, capacity);
+        valueSquareSum = Arrays.copyOf(valueSquareSum, capacity);
+        proven = Arrays.copyOf(proven, capacity);
         perspective = Arrays.copyOf(perspective, capacity);
         toMove = Arrays.copyOf(toMove, capacity);
         status = Arrays.copyOf(status, capacity);

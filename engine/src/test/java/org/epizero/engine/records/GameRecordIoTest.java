@@ -93,6 +93,34 @@ class GameRecordIoTest {
     }
 
     @Test
+    void resignationsRoundTripAndMustFitTheGame() throws IOException {
+        List<String> moves = List.of("1", "2", "3");
+        GameRecord resigned = new GameRecord("g", moves, new double[] {1, -1}, 0, null, 0, 0, null, null, null, new Resignation(1, 3, false));
+        GameRecord declined = new GameRecord("g", moves, new double[] {0, 0}, 0, null, 0, 1, null, null, null, new Resignation(0, 1, true));
+        Path file = dir.resolve("r.jsonl");
+        try (GameRecordWriter w = new GameRecordWriter(file)) {
+            w.write(resigned);
+            w.write(declined);
+            w.write(record(2));
+        }
+        List<GameRecord> back = new ArrayList<>();
+        GameRecordReader.read(file, back::add, w -> { });
+        assertEquals(new Resignation(1, 3, false), back.get(0).resignation());
+        assertTrue(back.get(0).resigned());
+        assertEquals(new Resignation(0, 1, true), back.get(1).resignation());
+        assertFalse(back.get(1).resigned());
+        assertNull(back.get(2).resignation());
+        assertFalse(Files.readString(file).lines().skip(2).findFirst().orElseThrow().contains("resign"), "a record without one writes none");
+        double[] won = {1, -1};
+        assertThrows(IllegalArgumentException.class, () -> new GameRecord("g", moves, won, 0, null, 0, 0, null, null, null,
+                new Resignation(0, 3, false)), "the resigning player must lose");
+        assertThrows(IllegalArgumentException.class, () -> new GameRecord("g", moves, won, 0, null, 0, 0, null, null, null,
+                new Resignation(1, 2, false)), "a resigned game ends where it was resigned");
+        assertThrows(IllegalArgumentException.class, () -> new GameRecord("g", moves, won, 0, null, 0, 0, null, null, null,
+                new Resignation(1, 4, true)), "after the last move");
+    }
+
+    @Test
     void skipsAndCountsCorruptLines() throws IOException {
         Path file = dir.resolve("c.jsonl");
         try (GameRecordWriter w = new GameRecordWriter(file)) {

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.epizero.engine.eval.Evaluation;
 import org.epizero.engine.eval.Evaluator;
-import org.epizero.engine.game.State;
 import org.junit.jupiter.api.Test;
 
 /** Gumbel AlphaZero's root on one-move games whose every visit and value is worked out by hand. */
@@ -17,13 +13,7 @@ class GumbelRootTest {
     private static final float[] PRIORS = {0.4f, 0.3f, 0.2f, 0.1f};
 
     /** The same priors and a value of 0 (a draw, 0.5 in [0, 1]) for every state. */
-    private static final Evaluator FIXED = states -> {
-        List<Evaluation> out = new ArrayList<>();
-        for (State ignored : states) {
-            out.add(new Evaluation(PRIORS.clone(), 0f));
-        }
-        return out;
-    };
+    private static final Evaluator FIXED = new FixedEvaluator(PRIORS, 0f);
 
     private static SearchConfig gumbel(int simulations, GumbelSettings settings) {
         return SearchConfig.forPlay(simulations).withGumbel(settings);

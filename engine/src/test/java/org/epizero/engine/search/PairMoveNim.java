@@ -1,7 +1,11 @@
 package org.epizero.engine.search;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntList;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameSpec;
 import org.epizero.engine.game.ObservationShape;
@@ -156,5 +160,27 @@ final class PairMoveNim implements Game {
         public String render() {
             return left + " stones, move " + moves;
         }
+    }
+
+    /** Every non-terminal position reachable from a pile of {@code stones}, one per (stones, turn phase). */
+    static List<State> reachablePositions(int stones) {
+        List<State> out = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        List<State> frontier = new ArrayList<>(List.of(new PairMoveNim(stones).newInitialState()));
+        IntArrayList legal = new IntArrayList();
+        while (!frontier.isEmpty()) {
+            State s = frontier.remove(frontier.size() - 1);
+            if (s.isTerminal() || !seen.add(s.hash())) {
+                continue;
+            }
+            out.add(s);
+            s.legalActions(legal);
+            for (int a : legal) {
+                State c = s.copy();
+                c.apply(a);
+                frontier.add(c);
+            }
+        }
+        return out;
     }
 }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntList;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.epizero.engine.eval.UniformEvaluator;
 import org.epizero.engine.game.State;
 import org.junit.jupiter.api.Test;
@@ -32,7 +29,7 @@ class PairMoveNimSearchTest {
     @Test
     void picksAMinimaxOptimalMoveEverywhere() {
         int decisive = 0;
-        for (State s : reachablePositions()) {
+        for (State s : PairMoveNim.reachablePositions(STONES)) {
             IntList optimal = Minimax.optimalMoves(s);
             IntArrayList legal = new IntArrayList();
             s.legalActions(legal);
@@ -47,7 +44,7 @@ class PairMoveNimSearchTest {
 
     @Test
     void rootValueHasTheSignOfTheMinimaxValue() {
-        for (State s : reachablePositions()) {
+        for (State s : PairMoveNim.reachablePositions(STONES)) {
             int mover = s.currentPlayer();
             int truth = Minimax.value(s, mover);
             SearchResult r = new Mcts(s, SearchConfig.forPlay(300), 11).search(new UniformEvaluator());
@@ -115,27 +112,5 @@ class PairMoveNimSearchTest {
             v[i] = tree.visits(tree.child(node, i));
         }
         return v;
-    }
-
-    /** Every non-terminal position reachable from a pile of {@link #STONES}, one per (stones, turn phase). */
-    private static List<State> reachablePositions() {
-        List<State> out = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        List<State> frontier = new ArrayList<>(List.of(new PairMoveNim(STONES).newInitialState()));
-        IntArrayList legal = new IntArrayList();
-        while (!frontier.isEmpty()) {
-            State s = frontier.remove(frontier.size() - 1);
-            if (s.isTerminal() || !seen.add(s.hash())) {
-                continue;
-            }
-            out.add(s);
-            s.legalActions(legal);
-            for (int a : legal) {
-                State c = s.copy();
-                c.apply(a);
-                frontier.add(c);
-            }
-        }
-        return out;
     }
 }

@@ -30,6 +30,8 @@ class SearchConfigTest {
         assertThrows(IllegalArgumentException.class, () -> c.withNoiseWeight(1.5));
         assertThrows(IllegalArgumentException.class, () -> c.withTemperature(-1));
         assertThrows(IllegalArgumentException.class, () -> c.withCPuct(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> c.withLcbStdevs(-1));
+        assertThrows(IllegalArgumentException.class, () -> c.withLcbStdevs(Double.POSITIVE_INFINITY));
         assertThrows(IllegalArgumentException.class, () -> c.withLeavesPerRound(0));
     }
 }

@@ -17,6 +17,7 @@ import org.epizero.engine.nn.InferenceService;
 import org.epizero.engine.play.PlayerFactory;
 import org.epizero.engine.play.PolicyPlayer;
 import org.epizero.engine.play.SearchPlayer;
+import org.epizero.engine.search.SearchConfig;
 import org.epizero.engine.services.EvaluationReport;
 import org.epizero.engine.services.PlayerEvaluation;
 import org.epizero.engine.services.TestPositions;
@@ -28,6 +29,7 @@ import org.epizero.selfplay.run.ArenaArchive;
 import org.epizero.selfplay.run.RunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,6 +50,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--simulations", defaultValue = "32", description = "search simulations per move of the agent (default ${DEFAULT-VALUE})")
     int simulations;
+
+    @Mixin
+    MoveChoiceOptions moveChoice;
 
     @Option(names = "--against", split = ",", completionCandidates = DeclaredServices.ReferencePlayerNames.class,
             description = "opponents, comma-separated: ${COMPLETION-CANDIDATES} (default random; with --positions none)")
@@ -80,6 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (simulations < 1 || games < 1 || threads < 1 || limit < 0) {
             throw new IllegalArgumentException("--simulations, --games and --threads must be at least 1, --limit at least 0");
         }
+        SearchConfig search = moveChoice.searchConfig(simulations);
         if (opponents == null) {
             opponents = positions == null ? List.of("random") : List.of();
         }
@@ -108,20 +114,20 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             Files.createDirectories(record);
         }
-        out.printf("checkpoint %s (%s, step %d), agent: search with %d simulations%n", checkpoint, game.spec(),
-                Checkpoint.readDescriptor(checkpoint).trainingStep(), simulations);
+        out.printf("checkpoint %s (%s, step %d), agent: %s%n", checkpoint, game.spec(),
+                Checkpoint.readDescriptor(checkpoint).trainingStep(), moveChoice.describe(simulations));
         out.flush();
         try (InferenceService network = InferenceService.ofCheckpoint(checkpoint, game)) {
             // Test positions stand in for the declared evaluations: a user who names files asked for those.
             for (PlayerEvaluation evaluation : positions == null ? game.services().evaluations() : List.<PlayerEvaluation>of()) {
                 report(out, "raw policy", evaluation.evaluate(new PolicyPlayer("policy", network), seed));
-                report(out, "search(" + simulations + ")", evaluation.evaluate(new SearchPlayer("agent", network, simulations, seed), seed));
+                report(out, moveChoice.describe(simulations), evaluation.evaluate(new SearchPlayer("agent", network, search, seed), seed));
             }
             for (Map.Entry<Path, List<TestPositions.Position>> set : testSets.entrySet()) {
-                report(out, set.getKey(), measure(set.getValue(), format, network));
+                report(out, set.getKey(), measure(set.getValue(), format, network, search));
             }
             Arena arena = new Arena(game, threads);
-            Arena.Contestant agent = new Arena.Contestant("agent", s -> new SearchPlayer("agent", network, simulations, s));
+            Arena.Contestant agent = new Arena.Contestant("agent", s -> new SearchPlayer("agent", network, search, s));
             for (String name : opponents) {
                 Arena.Contestant opponent = new Arena.Contestant(name, opponentPlayers.get(name));
                 List<ArenaGame> results = MatchProgress.match(arena, agent, opponent, games, seed);
@@ -141,19 +147,20 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private PositionTest.Result measure(List<TestPositions.Position> set, TestPositions format, InferenceService network)
-            throws InterruptedException {
+    private PositionTest.Result measure(List<TestPositions.Position> set, TestPositions format, InferenceService network,
+            SearchConfig search) throws InterruptedException {
         ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("positions").setInitialMax(2L * set.size())
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500);
         try (ProgressBar bar = builder.build()) {
             return PositionTest.run(set, format, new PolicyPlayer("policy", network),
-                    s -> new SearchPlayer("agent", network, simulations, s), seed, threads, bar::stepTo);
+                    s -> new SearchPlayer("agent", network, search, s), seed, threads, bar::stepTo);
         }
     }
 
     private void report(PrintWriter out, Path file, PositionTest.Result r) {
-        out.printf("%-24s %4d positions: raw policy %5.1f%% mistakes (%d), search(%d) %5.1f%% (%d); solver agrees with the file on %d%n",
-                file.getFileName(), r.positions(), 100 * r.policyRate(), r.policyMistakes(), simulations, 100 * r.searchRate(),
+        out.printf("%-24s %4d positions: raw policy %5.1f%% mistakes (%d), %s %5.1f%% (%d); solver agrees with the file on %d%n",
+                file.getFileName(), r.positions(), 100 * r.policyRate(), r.policyMistakes(), moveChoice.describe(simulations),
+                100 * r.searchRate(),
                 r.searchMistakes(), r.solverAgrees());
         out.flush();
     }

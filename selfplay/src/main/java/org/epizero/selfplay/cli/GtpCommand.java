@@ -36,6 +36,9 @@ final class GtpCommand implements Callable<Integer> {
     @Mixin
     CheckpointAgentOptions agent;
 
+    @Mixin
+    MoveChoiceOptions moveChoice;
+
     @Override
     public Integer call() throws Exception {
         Path dir = agent.checkpointDir(models -> {
@@ -55,7 +58,7 @@ final class GtpCommand implements Callable<Integer> {
         try (InferenceService network = InferenceService.ofCheckpoint(dir, game)) {
             String version = spec.parent().version()[0].replace("EpiZero ", "") + " (" + game.spec() + " step "
                     + descriptor.trainingStep() + ", " + agent.simulations + " simulations)";
-            gtp.serve(new SearchPlayer("epizero", network, agent.simulations, agent.seed), "EpiZero", version,
+            gtp.serve(new SearchPlayer("epizero", network, moveChoice.searchConfig(agent.simulations), agent.seed), "EpiZero", version,
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), spec.commandLine().getOut());
         }
         return 0;

@@ -34,6 +34,9 @@ final class PlayCommand implements Callable<Integer> {
     @Mixin
     CheckpointAgentOptions agent;
 
+    @Mixin
+    MoveChoiceOptions moveChoice;
+
     @Option(names = "--color", defaultValue = "first", description = "whether you move first or second (default ${DEFAULT-VALUE})")
     String color;
 
@@ -50,7 +53,7 @@ final class PlayCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--color must be first or second, not '" + color + "'");
         };
         try (InferenceService network = InferenceService.ofCheckpoint(dir, game)) {
-            SearchPlayer player = new SearchPlayer("EpiZero", network, agent.simulations, agent.seed);
+            SearchPlayer player = new SearchPlayer("EpiZero", network, moveChoice.searchConfig(agent.simulations), agent.seed);
             new TerminalGame(game, player, human).play(input, spec.commandLine().getOut());
         }
         return 0;

@@ -49,7 +49,8 @@ final class RetiredKeys {
      * are dropped, and so is a momentum saved with Adam, which earlier configs documented as
      * ignored by Adam. A run saved before self-play had groups played each generation as one
      * group, so it resumes with {@code selfPlay.gamesPerGroup = selfPlay.gamesPerGeneration};
-     * one saved before {@code torchThreads} existed resumes with 0, the launcher's choice.
+     * one saved before {@code torchThreads} existed resumes with 0, the launcher's choice, and one
+     * saved before {@code search.solver} existed without the solver.
      */
     static ConfigTree upgradeSaved(ConfigTree tree) {
         ConfigTree upgraded = tree;
@@ -71,6 +72,10 @@ final class RetiredKeys {
         if (tree.get("torchThreads") == null) {
             // Runs saved before the key took the launcher's thread count, which 0 still means.
             upgraded = upgraded.merge(ConfigTree.fromValue(Map.of("torchThreads", 0)));
+        }
+        if (tree.get("search.solver") == null) {
+            // Runs saved before the solver existed searched without it.
+            upgraded = upgraded.merge(ConfigTree.fromValue(Map.of("search", Map.of("solver", false))));
         }
         JsonNode games = tree.get("selfPlay.gamesPerGeneration");
         if (games != null && tree.get("selfPlay.gamesPerGroup") == null) {

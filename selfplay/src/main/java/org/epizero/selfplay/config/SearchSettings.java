@@ -19,9 +19,11 @@ import org.epizero.engine.search.SearchConfig;
  *     sequential search
  * @param gumbel Gumbel AlphaZero at the root instead of PUCT and Dirichlet noise (off unless
  *     {@code sampledActions} is positive; absent in configs saved before it existed, which is off)
+ * @param solver MCTS-solver: proven wins and losses are backed up and steer selection and the
+ *     move choice ({@link SearchConfig#solver()})
  */
 public record SearchSettings(int simulations, double cPuct, double fpuReduction, double noiseWeight, double noiseAlpha,
-        boolean reuseTree, int leavesPerRound, GumbelSettings gumbel) {
+        boolean reuseTree, int leavesPerRound, GumbelSettings gumbel, boolean solver) {
 
     /*
      * The temperature handed to the engine's search. Self-play ignores a PUCT search's own choice,
@@ -36,17 +38,17 @@ public record SearchSettings(int simulations, double cPuct, double fpuReduction,
             gumbel = GumbelSettings.OFF;
         }
         // The fields are assigned only after this body, so the check builds from the parameters.
-        engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound, gumbel);
+        engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound, gumbel, solver);
     }
 
     /** The engine's search settings for self-play. */
     public SearchConfig toSearchConfig() {
-        return engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound, gumbel);
+        return engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound, gumbel, solver);
     }
 
     private static SearchConfig engineConfig(int simulations, double cPuct, double fpuReduction, double noiseWeight,
-            double noiseAlpha, boolean reuseTree, int leavesPerRound, GumbelSettings gumbel) {
+            double noiseAlpha, boolean reuseTree, int leavesPerRound, GumbelSettings gumbel, boolean solver) {
         return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, UNUSED_SEARCH_TEMPERATURE,
-                reuseTree, leavesPerRound, gumbel);
+                reuseTree, leavesPerRound, gumbel, solver, 0);
     }
 }

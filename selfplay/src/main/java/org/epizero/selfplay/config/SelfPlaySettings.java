@@ -16,10 +16,16 @@ package org.epizero.selfplay.config;
  *     {@code z} the game's outcome and {@code q} the search's root value there, both from the
  *     mover's view. 0 is AlphaZero's pure outcome; a positive weight removes part of the noise that
  *     temperature-sampled later moves put into {@code z}
+ * @param resign when a player gives up a game ({@link ResignSettings#OFF} when absent, as in
+ *     configs saved before it existed)
  */
-public record SelfPlaySettings(int gamesPerGeneration, int gamesPerGroup, int concurrentGames, int temperatureMoves, double valueTargetSearchWeight) {
+public record SelfPlaySettings(int gamesPerGeneration, int gamesPerGroup, int concurrentGames, int temperatureMoves, double valueTargetSearchWeight,
+        ResignSettings resign) {
 
     public SelfPlaySettings {
+        if (resign == null) {
+            resign = ResignSettings.OFF;
+        }
         if (gamesPerGeneration < 1 || gamesPerGroup < 1 || concurrentGames < 1 || temperatureMoves < 0) {
             throw new IllegalArgumentException("need gamesPerGeneration >= 1, gamesPerGroup >= 1, concurrentGames >= 1, temperatureMoves >= 0");
         }

@@ -4,6 +4,7 @@ import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.floats.FloatArrayList;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -15,11 +16,13 @@ import org.epizero.engine.nn.CachingEvaluator;
 import org.epizero.engine.random.Seeds;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GenerationProtocol;
+import org.epizero.engine.records.Resignation;
 import org.epizero.engine.search.LockstepSearch;
 import org.epizero.engine.search.Mcts;
 import org.epizero.engine.search.MoveChooser;
 import org.epizero.engine.search.SearchConfig;
 import org.epizero.engine.search.SearchResult;
+import org.epizero.selfplay.config.ResignSettings;
 import org.epizero.selfplay.config.SelfPlaySettings;
 
 /**
@@ -45,6 +48,8 @@ public final class SelfPlayGames {
 
     /** Keeps a game's search randomness apart from its move choice, which uses the game's seed itself. */
     private static final long SEARCH_SALT = 0x5DEECE66DL;
+    /** Keeps the draw of played-out games apart from both, so turning resignation on changes no move. */
+    private static final long PLAYED_OUT_SALT = 0x2545F4914F6CDD1DL;
 
     private final Game game;
     private final SearchConfig search;
@@ -136,7 +141,7 @@ public final class SelfPlayGames {
                 SearchResult result = results.get(i);
                 simulations += result.simulations();
                 slot.play(result);
-                if (slot.state.isTerminal()) {
+                if (slot.finished()) {
                     records[slot.index - group.first()] = slot.record(seed, step, protocol);
                     finished++;
                     onGameFinished.accept(finished);
@@ -160,6 +165,8 @@ public final class SelfPlayGames {
         final List<float[]> visits = new ArrayList<>();
         final FloatArrayList rootValues = new FloatArrayList();
         final DoubleArrayList probabilities = new DoubleArrayList();
+        final boolean playedOut;
+        Resignation resignation;
 
         Slot(int index, long seed) {
             this.index = index;
@@ -167,15 +174,30 @@ public final class SelfPlayGames {
             long gameSeed = Seeds.selfPlayGame(seed, index);
             this.rng = RandomSource.SPLIT_MIX_64.create(gameSeed);
             this.mcts = new Mcts(state, search, Seeds.salted(gameSeed, SEARCH_SALT));
+            ResignSettings resign = settings.resign();
+            this.playedOut = resign.enabled()
+                    && RandomSource.SPLIT_MIX_64.create(Seeds.salted(gameSeed, PLAYED_OUT_SALT)).nextDouble() < resign.playedOutShare();
         }
 
+        /** Whether the game is over, by the rules or by resignation. */
+        boolean finished() {
+            return state.isTerminal() || resignation != null && !resignation.playedOut();
+        }
+
+        /** Resigns or, in a played-out game, notes the first resignation declined; then plays a move unless resigned. */
         void play(SearchResult result) {
+            if (resignation == null && settings.resign().enabled() && settings.resign().resigns(result.rootValue(), bestMoveValue(result))) {
+                resignation = new Resignation(state.currentPlayer(), state.moveNumber(), playedOut);
+                if (!playedOut) {
+                    return;
+                }
+            }
             int action;
             if (search.gumbel().enabled()) {
                 action = result.action();
             } else {
                 double temperature = state.moveNumber() < settings.temperatureMoves() ? 1.0 : 0.0;
-                int[] counts = result.visitCounts();
+                int[] counts = result.choiceCounts();
                 action = MoveChooser.choose(counts, temperature, rng);
                 probabilities.add(MoveChooser.probability(counts, temperature, action));
             }
@@ -187,8 +209,25 @@ public final class SelfPlayGames {
         }
 
         GameRecord record(long seed, long step, GenerationProtocol protocol) {
-            return new GameRecord(game.spec().toString(), moves, game.returns(state), step, protocol, seed, index, visits, rootValues.toFloatArray(),
-                    search.gumbel().enabled() ? null : probabilities.toDoubleArray());
+            double[] returns = game.returns(state);
+            if (resignation != null && !resignation.playedOut()) {
+                // Zero-sum with two players: the resigning player loses, the other wins.
+                Arrays.fill(returns, 1);
+                returns[resignation.player()] = -1;
+            }
+            return new GameRecord(game.spec().toString(), moves, returns, step, protocol, seed, index, visits, rootValues.toFloatArray(),
+                    search.gumbel().enabled() ? null : probabilities.toDoubleArray(), resignation);
         }
+    }
+
+    /** The value of the best-valued visited move from the mover's view, or -infinity when none was visited. */
+    private static double bestMoveValue(SearchResult result) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (float v : result.actionValues()) {
+            if (!Float.isNaN(v)) {
+                best = Math.max(best, v);
+            }
+        }
+        return best;
     }
 }

@@ -308,6 +308,9 @@ public final class TrainingLoop {
         long moves = 0;
         int firstWins = 0;
         int draws = 0;
+        int resigned = 0;
+        int declined = 0;
+        int declinedNotLost = 0;
         Set<List<String>> sequences = new HashSet<>();
         Object2IntOpenHashMap<String> firstMoves = new Object2IntOpenHashMap<>();
         for (GameRecord r : games) {
@@ -316,6 +319,12 @@ public final class TrainingLoop {
                 firstWins++;
             } else if (r.returns()[0] == 0) {
                 draws++;
+            }
+            if (r.resigned()) {
+                resigned++;
+            } else if (r.resignation() != null) {
+                declined++;
+                declinedNotLost += r.returns()[r.resignation().player()] >= 0 ? 1 : 0;
             }
             sequences.add(r.moves());
             if (!r.moves().isEmpty()) {
@@ -337,7 +346,7 @@ public final class TrainingLoop {
                 entropy, sequences.size() / (double) n, selfPlaySeconds > 0 ? n / selfPlaySeconds : 0,
                 selfPlaySeconds > 0 ? simulations / selfPlaySeconds : 0, calls > 0 ? forwarded / (double) calls : 0,
                 requests > 0 ? hits / (double) requests : 0, policyLoss, valueLoss, windowSamples, selfPlaySeconds, trainSeconds, ioSeconds,
-                gateSeconds, gateScore, nextGeneratorStep);
+                gateSeconds, gateScore, nextGeneratorStep, resigned / (double) n, declined > 0 ? declinedNotLost / (double) declined : null);
     }
 
     /** A generation's games read back from its file, with their training samples. */

@@ -11,7 +11,7 @@ import org.epizero.engine.records.RecordReplay;
 /**
  * Turns stored self-play records back into training samples by replaying their moves: the
  * position before each move (from its mover's view), the search's visit distribution there, and
- * the final outcome for that mover. Because samples come from the records, a resumed run rebuilds
+ * the final outcome for that mover (by the rules, or the resignation's for a resigned game). Because samples come from the records, a resumed run rebuilds
  * its replay window from the files alone.
  */
 public final class TrainingSamples {
@@ -38,7 +38,7 @@ public final class TrainingSamples {
         List<TrainingSample> samples = new ArrayList<>(positions.size());
         for (int i = 0; i < positions.size(); i++) {
             State position = positions.get(i);
-            double outcome = state.returns(position.currentPlayer());
+            double outcome = record.resigned() ? record.returns()[position.currentPlayer()] : state.returns(position.currentPlayer());
             double target = searchWeight > 0 ? (1 - searchWeight) * outcome + searchWeight * record.rootValues()[i] : outcome;
             samples.add(TrainingSample.of(position, record.visits().get(i), (float) Math.max(-1, Math.min(1, target))));
         }

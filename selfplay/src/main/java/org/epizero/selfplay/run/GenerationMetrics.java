@@ -28,6 +28,10 @@ package org.epizero.selfplay.run;
  *     (draws half), or null when the run does not gate
  * @param nextGeneratorStep training step of the network that plays the next generation: {@code step}
  *     unless gating kept the older network
+ * @param resignedGames share of games that ended by resignation (0 in runs without it)
+ * @param falseResignations among the played-out games in which a player's value fell below the
+ *     resignation threshold, the share that this player did not lose (AlphaZero's false positives);
+ *     null when there was no such game
  */
 public record GenerationMetrics(
         int generation,
@@ -51,7 +55,9 @@ public record GenerationMetrics(
         double ioSeconds,
         double gateSeconds,
         Double gateScore,
-        long nextGeneratorStep) {
+        long nextGeneratorStep,
+        double resignedGames,
+        Double falseResignations) {
 
     /** The one-line console summary. */
     public String summary() {
@@ -60,7 +66,15 @@ public record GenerationMetrics(
                         + "%.1f games/s %.0f sims/s batch %.1f cache %.0f%% | loss policy %.3f value %.3f | self-play %.1fs train %.1fs io %.1fs",
                 generation, step, games, meanLength, 100 * firstPlayerWins, 100 * draws, firstMoveEntropy, 100 * distinctGames,
                 gamesPerSecond, simulationsPerSecond, meanBatch, 100 * cacheHitRate, policyLoss, valueLoss,
-                selfPlaySeconds, trainSeconds, ioSeconds) + gateSummary();
+                selfPlaySeconds, trainSeconds, ioSeconds) + resignSummary() + gateSummary();
+    }
+
+    private String resignSummary() {
+        if (resignedGames == 0 && falseResignations == null) {
+            return "";
+        }
+        return String.format(" | resigned %.0f%%", 100 * resignedGames)
+                + (falseResignations == null ? "" : String.format(", false resignations %.0f%%", 100 * falseResignations));
     }
 
     private String gateSummary() {

@@ -1,6 +1,8 @@
 package org.epizero.selfplay.loop;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -13,10 +15,14 @@ import java.util.Set;
 import org.epizero.engine.eval.UniformEvaluator;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
+import org.epizero.engine.nn.TrainingSample;
 import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.records.RecordReplay;
+import org.epizero.engine.records.Resignation;
 import org.epizero.engine.search.GumbelSettings;
 import org.epizero.engine.search.SearchConfig;
 import org.epizero.games.tictactoe.TicTacToe;
+import org.epizero.selfplay.config.ResignSettings;
 import org.epizero.selfplay.config.SelfPlaySettings;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
 import org.epizero.engine.nn.InferenceConfig;
@@ -38,7 +44,7 @@ class SelfPlayGamesTest {
     void selfPlayRecordsTheChanceOfEachSampledAndGreedyMove() {
         Game game = TicTacToe.instance();
         SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(12),
-                new SelfPlaySettings(40, 40, 8, TEMPERATURE_MOVES, 0), 1000);
+                new SelfPlaySettings(40, 40, 8, TEMPERATURE_MOVES, 0, ResignSettings.OFF), 1000);
         List<GameRecord> records = player.play(new UniformEvaluator(), 40, 5, 0, n -> { }).records();
         int certain = 0;
         int tied = 0;
@@ -73,7 +79,7 @@ class SelfPlayGamesTest {
     void gumbelSelfPlayKeepsImprovedPoliciesOverLegalMovesAndNoMoveProbabilities() {
         Game game = TicTacToe.instance();
         SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(12).withGumbel(GumbelSettings.sampling(4)),
-                new SelfPlaySettings(20, 20, 8, TEMPERATURE_MOVES, 0), 1000);
+                new SelfPlaySettings(20, 20, 8, TEMPERATURE_MOVES, 0, ResignSettings.OFF), 1000);
         List<GameRecord> records = player.play(new UniformEvaluator(), 20, 5, 0, n -> { }).records();
         IntArrayList legal = new IntArrayList();
         Set<List<String>> distinct = new HashSet<>();
@@ -103,7 +109,7 @@ class SelfPlayGamesTest {
         Game game = TicTacToe.instance();
         EvaluationProtocol protocol = new EvaluationProtocol(16, 1);
         SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
-                new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, EvaluationProtocol.CHUNK_GAMES, 8, game.maxGameLength(), 0), 0);
+                new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, EvaluationProtocol.CHUNK_GAMES, 8, game.maxGameLength(), 0, ResignSettings.OFF), 0);
         IntArrayList legal = new IntArrayList();
         int forced = 0;
         for (GameRecord r : player.play(new UniformEvaluator(), 16, protocol.chunkSeed(0), 0, n -> { }).records()) {
@@ -128,7 +134,7 @@ class SelfPlayGamesTest {
     void groupsPlayTheSameGamesInAnyOrderAndThroughAnyNetworkCopy() {
         Game game = TicTacToe.instance();
         SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(16),
-                new SelfPlaySettings(30, 8, 5, TEMPERATURE_MOVES, 0), 10_000);
+                new SelfPlaySettings(30, 8, 5, TEMPERATURE_MOVES, 0, ResignSettings.OFF), 10_000);
         InferenceConfig uncached = InferenceConfig.DEFAULT.withCacheCapacity(0);
         List<String> inOrder;
         PolicyValueNetwork network = PolicyValueNetwork.create(game, NetworkConfig.of(1, 8));
@@ -160,5 +166,66 @@ class SelfPlayGamesTest {
     private static List<String> describe(List<GameRecord> records) {
         return records.stream().map(r -> r.index() + " " + r.moves() + " " + Arrays.toString(r.moveProbabilities()) + " "
                 + Arrays.toString(r.rootValues()) + " " + r.visits().stream().map(Arrays::toString).toList()).toList();
+    }
+
+    @Test
+    void resignationNeverFiresInThePlayedOutShare() {
+        // Every value is below a threshold of 1, so every game that may resign does so at once.
+        Game game = TicTacToe.instance();
+        int games = 200;
+        SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(12),
+                new SelfPlaySettings(games, 50, 8, TEMPERATURE_MOVES, 0, new ResignSettings(1, 0.3)), 1000);
+        int playedOut = 0;
+        for (GameRecord r : player.play(new UniformEvaluator(), games, 5, 0, n -> { }).records()) {
+            Resignation signal = r.resignation();
+            assertEquals(0, signal.move(), "the first position is already below the threshold");
+            assertEquals(0, signal.player());
+            if (signal.playedOut()) {
+                playedOut++;
+                assertTrue(RecordReplay.replay(game, r, (s, a) -> { }).isTerminal(), "a played-out game ended early");
+                assertFalse(r.resigned());
+            } else {
+                assertTrue(r.resigned());
+                assertEquals(List.of(), r.moves());
+                assertArrayEquals(new double[] {-1, 1}, r.returns());
+            }
+        }
+        double sd = Math.sqrt(games * 0.3 * 0.7);
+        assertEquals(0.3 * games, playedOut, 4 * sd, "played-out games");
+    }
+
+    @Test
+    void resignedGamesArePrefixesOfTheSameGamesWithoutResignationAndLostByTheResigner() {
+        Game game = TicTacToe.instance();
+        int games = 60;
+        SearchConfig search = SearchConfig.defaults().withSimulations(48);
+        List<GameRecord> full = new SelfPlayGames(game, search, new SelfPlaySettings(games, 30, 8, TEMPERATURE_MOVES, 0, ResignSettings.OFF), 1000)
+                .play(new UniformEvaluator(), games, 9, 0, n -> { }).records();
+        List<GameRecord> resigning = new SelfPlayGames(game, search,
+                new SelfPlaySettings(games, 30, 8, TEMPERATURE_MOVES, 0, new ResignSettings(-0.4, 0.25)), 1000)
+                .play(new UniformEvaluator(), games, 9, 0, n -> { }).records();
+        int resigned = 0;
+        int declined = 0;
+        for (int g = 0; g < games; g++) {
+            GameRecord r = resigning.get(g);
+            List<String> whole = full.get(g).moves();
+            Resignation signal = r.resignation();
+            if (signal == null || signal.playedOut()) {
+                assertEquals(whole, r.moves(), "game " + g + " changed although it did not resign");
+                declined += signal == null ? 0 : 1;
+                continue;
+            }
+            resigned++;
+            assertEquals(whole.subList(0, signal.move()), r.moves(), "game " + g + " is no prefix of itself without resignation");
+            State end = RecordReplay.replay(game, r, (s, a) -> { });
+            assertFalse(end.isTerminal(), "a finished game resigned");
+            assertEquals(end.currentPlayer(), signal.player(), "the player to move resigns");
+            for (TrainingSample sample : TrainingSamples.of(game, r, 0)) {
+                assertEquals(1, Math.abs(sample.value()), 0, "a resigned game is won or lost");
+            }
+            assertEquals(-1, r.returns()[signal.player()]);
+            assertEquals(1, r.returns()[1 - signal.player()]);
+        }
+        assertTrue(resigned >= 5 && declined >= 1, "too few resignations to check: " + resigned + " resigned, " + declined + " declined");
     }
 }

@@ -3,6 +3,7 @@ package org.epizero.games.go.sgf;
 import java.util.ArrayList;
 import java.util.List;
 import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.records.Resignation;
 import org.epizero.engine.records.GenerationProtocol;
 import org.epizero.games.go.Go;
 import org.epizero.games.go.GoResults;
@@ -78,7 +79,16 @@ public final class SgfReader {
             state.apply(action);
             moves.add(go.formatAction(action));
         }
-        return new GameRecord(go.spec().toString(), moves, returns(root.first("RE"), state), 0, IMPORTED, 0, index, null, null, null);
+        double[] returns = returns(root.first("RE"), state);
+        return new GameRecord(go.spec().toString(), moves, returns, 0, IMPORTED, 0, index, null, null, null,
+                resignation(root.first("RE"), state, returns, moves.size()));
+    }
+
+    /** A game given up before it ended ({@code RE[B+R]}, {@code RE[W+Resign]}): lost by the side that resigned. */
+    private static Resignation resignation(String result, GoState state, double[] returns, int moves) {
+        String r = result == null ? "" : result.strip().toUpperCase();
+        boolean resigned = r.matches("[BW]\\+(R|RESIGN)");
+        return resigned && !state.isTerminal() ? new Resignation(returns[0] < 0 ? 0 : 1, moves, false) : null;
     }
 
     private static String size(String sz) {

@@ -75,7 +75,8 @@ public final class SgfWriter {
             return GoResults.margin(state.score());
         }
         double black = record.returns()[0];
-        return black > 0 ? "B+" : black < 0 ? "W+" : "?";
+        String reason = record.resigned() ? "R" : "";
+        return black > 0 ? "B+" + reason : black < 0 ? "W+" + reason : "?";
     }
 
     private static String playerName(GameRecord record) {

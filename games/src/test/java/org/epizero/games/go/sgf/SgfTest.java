@@ -9,6 +9,7 @@ import java.util.List;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.records.GameRecord;
+import org.epizero.engine.records.Resignation;
 import org.epizero.engine.records.RandomGames;
 import org.epizero.games.go.GoFactory;
 import org.epizero.games.go.GoState;
@@ -78,6 +79,19 @@ class SgfTest {
         String sgf = SgfWriter.write(r);
         assertTrue(sgf.contains(";B[cg];W[];B[]"), sgf);
         assertTrue(sgf.contains("RE[B+73.5]"), "a lone stone owns all 81 points (Tromp-Taylor), minus komi 7.5: " + sgf);
+    }
+
+    @Test
+    void resignedGamesSurviveTheRoundTrip() {
+        Game game = REGISTRY.create("go(size=9)");
+        GameRecord r = new GameRecord(game.spec().toString(), List.of("C3", "D4", "E5"), new double[] {-1, 1}, 0, null, 0, 0, null, null, null,
+                new Resignation(0, 3, false));
+        String sgf = SgfWriter.write(r);
+        assertTrue(sgf.contains("RE[W+R]"), sgf);
+        GameRecord back = SgfReader.read(sgf).get(0);
+        assertEquals(r.moves(), back.moves());
+        assertEquals(r.resignation(), back.resignation());
+        assertEquals(new Resignation(1, 1, false), SgfReader.read("(;SZ[9]RE[B+Resign];B[ee])").get(0).resignation());
     }
 
     @Test
