@@ -3,6 +3,8 @@ package org.epizero.engine.records;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,7 +19,9 @@ import java.util.List;
  * @param protocol how the moves were chosen
  * @param seed the seed the generating process started from
  * @param index the game's position in its corpus, so a game can be regenerated
- * @param visits optional per-move search visit distributions over all actions (null when not kept)
+ * @param visits optional per-move search visit distributions over all actions (null when not kept;
+ *     a null entry for a move whose search is no training target, such as a fast search under a
+ *     playout cap)
  * @param rootValues optional per-move search root values, each from the view of the player who
  *     made that move (null when not kept)
  * @param moveProbabilities optional per-move probability with which the generator chose each move
@@ -50,7 +54,7 @@ public record GameRecord(
     public GameRecord {
         moves = List.copyOf(moves);
         returns = returns.clone();
-        visits = visits == null ? null : List.copyOf(visits);
+        visits = visits == null ? null : Collections.unmodifiableList(new ArrayList<>(visits));
         rootValues = rootValues == null ? null : rootValues.clone();
         if (moveProbabilities != null) {
             if (moveProbabilities.length != moves.size()) {

@@ -41,6 +41,14 @@ public final class LockstepSearch {
         for (Mcts m : searches) {
             m.beginSearch();
         }
+        return complete(searches);
+    }
+
+    /**
+     * Runs each of {@code searches}, already begun (for example with its own budget by
+     * {@link Mcts#beginSearch(int, boolean)}), to its end and returns their results in the same order.
+     */
+    public List<SearchResult> complete(List<Mcts> searches) {
         List<State> batch = new ArrayList<>();
         IntArrayList owners = new IntArrayList();
         boolean unfinished = true;

@@ -45,6 +45,8 @@ public final class Mcts {
     private float[] rootPriorsBeforeNoise;
     private GumbelRoot gumbelRoot;
     private boolean searching;
+    private int budget;
+    private boolean noise;
     private int completed;
 
     private record PendingLeaf(int node, State state) {
@@ -83,26 +85,40 @@ public final class Mcts {
 
     /** Starts a search of {@link SearchConfig#simulations()} new simulations from the current root. */
     public void beginSearch() {
+        beginSearch(config.simulations(), true);
+    }
+
+    /**
+     * Starts a search of {@code simulations} new simulations from the current root; without
+     * {@code rootNoise} the root keeps the evaluator's priors (no Dirichlet noise), as in the fast
+     * searches of KataGo's playout-cap randomisation.
+     */
+    public void beginSearch(int simulations, boolean rootNoise) {
         if (rootState.isTerminal()) {
             throw new IllegalStateException("the game is over; nothing to search");
         }
+        if (simulations < 1) {
+            throw new IllegalArgumentException("a search needs at least 1 simulation, got " + simulations);
+        }
         requireNoPending();
+        budget = simulations;
+        noise = rootNoise;
         completed = 0;
         searching = true;
         gumbelRoot = null;
         if (tree.isExpanded(tree.root())) {
-            prepareRoot(config.simulations());
+            prepareRoot(budget);
         }
     }
 
     /** Whether this search still needs leaves selected (budget not yet handed out). */
     public boolean wantsLeaf() {
-        return searching && completed + pending.size() < config.simulations();
+        return searching && completed + pending.size() < budget;
     }
 
     /** Whether every simulation of this search has been completed. */
     public boolean isFinished() {
-        return completed >= config.simulations() && pending.isEmpty();
+        return completed >= budget && pending.isEmpty();
     }
 
     /**
@@ -186,7 +202,7 @@ public final class Mcts {
         completed++;
         if (node == tree.root() && searching) {
             // Only the root's own evaluation was pending, so the rest of the budget is unspent.
-            prepareRoot(config.simulations() - completed);
+            prepareRoot(budget - completed);
         }
     }
 
@@ -237,8 +253,8 @@ public final class Mcts {
             boolean ruledOut = config.solver() && allowed[gumbel.action()] == 0 && Arrays.stream(allowed).anyMatch(n -> n > 0);
             return ruledOut ? gumbel.withAction(MoveChooser.choose(allowed, 0, rng)) : gumbel;
         }
-        SearchResult unchosen = new SearchResult(player, counts, values, proven, SearchResult.visitDistribution(counts),
-                rootValue, -1, completed);
+        float[] target = SearchResult.visitDistribution(forcing() ? prunedCounts(counts) : counts);
+        SearchResult unchosen = new SearchResult(player, counts, values, proven, target, rootValue, -1, completed);
         int[] allowed = unchosen.choiceCounts();
         boolean anyVisit = Arrays.stream(allowed).anyMatch(n -> n > 0);
         int chosen;
@@ -311,20 +327,28 @@ public final class Mcts {
     }
 
     /**
-     * Readies an expanded root for the {@code budget} simulations left: Gumbel's considered
+     * Readies an expanded root for the {@code simulationsLeft} simulations left: Gumbel's considered
      * actions (with Gumbel noise at a positive temperature), or PUCT's Dirichlet noise.
      */
-    private void prepareRoot(int budget) {
+    private void prepareRoot(int simulationsLeft) {
         if (config.gumbel().enabled()) {
-            gumbelRoot = new GumbelRoot(tree, config.gumbel(), budget, config.temperature() > 0, rng);
-        } else {
+            gumbelRoot = new GumbelRoot(tree, config.gumbel(), simulationsLeft, config.temperature() > 0, rng);
+        } else if (noise) {
             applyRootNoise();
+        } else {
+            restoreRootPriors();
         }
     }
 
     private int selectChild(int node) {
         if (config.solver() && tree.isProven(node)) {
             return provingChild(node);
+        }
+        if (node == tree.root() && forcing()) {
+            int forced = forcedChild();
+            if (forced != SearchTree.NONE) {
+                return forced;
+            }
         }
         int mover = tree.playerToMove(node);
         double parentVisits = tree.visits(node) + tree.inFlight(node);
@@ -351,6 +375,73 @@ public final class Mcts {
             }
         }
         return best;
+    }
+
+    /** Whether this search forces playouts at the root: forced playouts on, in a full search (not a fast one without root noise). */
+    private boolean forcing() {
+        return config.forcedPlayouts() > 0 && noise && !config.gumbel().enabled();
+    }
+
+    /** KataGo's forced visit count of a root child with prior {@code prior} when the root's children hold {@code total} visits. */
+    private double forcedVisits(double prior, int total) {
+        return Math.sqrt(config.forcedPlayouts() * prior * total);
+    }
+
+    /**
+     * The root child furthest below its forced visit count (pending visits included);
+     * {@link SearchTree#NONE} when none is below.
+     */
+    private int forcedChild() {
+        int root = tree.root();
+        int total = tree.visits(root) + tree.inFlight(root);
+        int mover = tree.playerToMove(root);
+        int chosen = SearchTree.NONE;
+        double largestDeficit = 0;
+        int first = tree.firstChild(root);
+        for (int c = first; c < first + tree.childCount(root); c++) {
+            boolean lost = config.solver() && tree.isProven(c) && tree.provenValue(c, mover) <= LOSS;
+            double deficit = forcedVisits(tree.prior(c), total) - tree.visits(c) - tree.inFlight(c);
+            if (!lost && deficit > largestDeficit) {
+                chosen = c;
+                largestDeficit = deficit;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * The root's visit counts with KataGo's policy-target pruning: every child but the most visited
+     * gives back forced visits, up to its forced count, as long as its PUCT score with the fewer
+     * visits stays below the most visited child's; a child left with one visit drops to 0.
+     */
+    private int[] prunedCounts(int[] counts) {
+        int root = tree.root();
+        int player = tree.playerToMove(root);
+        int total = tree.visits(root);
+        double explore = config.cPuct() * Math.sqrt(total);
+        int best = SearchTree.NONE;
+        int first = tree.firstChild(root);
+        for (int c = first; c < first + tree.childCount(root); c++) {
+            if (best == SearchTree.NONE || tree.visits(c) > tree.visits(best)) {
+                best = c;
+            }
+        }
+        int[] pruned = counts.clone();
+        double bestScore = tree.meanValue(best, player) + explore * tree.prior(best) / (1 + tree.visits(best));
+        for (int c = first; c < first + tree.childCount(root); c++) {
+            int n = tree.visits(c);
+            if (c == best || n == 0) {
+                continue;
+            }
+            double q = tree.meanValue(c, player);
+            int floor = (int) Math.max(0, Math.ceil(n - forcedVisits(tree.prior(c), total)));
+            int kept = n;
+            while (kept > Math.max(1, floor) && q + explore * tree.prior(c) / kept < bestScore) {
+                kept--;
+            }
+            pruned[tree.action(c)] = kept == 1 ? 0 : kept;
+        }
+        return pruned;
     }
 
     /**
@@ -393,6 +484,16 @@ public final class Mcts {
                 return;
             }
             tree.markProven(n, mover, best);
+        }
+    }
+
+    /** Undoes the noise an earlier search of the same root mixed in. */
+    private void restoreRootPriors() {
+        if (rootPriorsBeforeNoise != null) {
+            int first = tree.firstChild(tree.root());
+            for (int i = 0; i < rootPriorsBeforeNoise.length; i++) {
+                tree.setPrior(first + i, rootPriorsBeforeNoise[i]);
+            }
         }
     }
 

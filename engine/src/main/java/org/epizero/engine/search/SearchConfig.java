@@ -36,6 +36,11 @@ package org.epizero.engine.search;
  *     {@code Q - lcbStdevs * sqrt(var / N)} among the moves with at least
  *     {@link #LCB_MIN_VISIT_SHARE} of the most visited move's visits, instead of the most visited
  *     move (KataGo's and Leela Zero's final move choice); 0 turns it off. Default 0.
+ * @param forcedPlayouts KataGo's forced playouts with policy-target pruning, in full searches (not
+ *     the fast ones, without root noise, of a playout cap): a root move with prior {@code P} is visited until it has {@code sqrt(k P N)} of the
+ *     root's {@code N} visits, and the policy target then takes back from each move other than the
+ *     most visited as many of those visits as leave its PUCT score below the most visited one's (a
+ *     move left with one visit drops out). This is {@code k}; 0 turns it off. Default 0.
  */
 public record SearchConfig(
         int simulations,
@@ -48,7 +53,8 @@ public record SearchConfig(
         int leavesPerRound,
         GumbelSettings gumbel,
         boolean solver,
-        double lcbStdevs) {
+        double lcbStdevs,
+        double forcedPlayouts) {
 
     /** Automatic Dirichlet alpha is this scale divided by the number of legal moves at the root. */
     public static final double AUTO_ALPHA_SCALE = 10.0;
@@ -81,11 +87,14 @@ public record SearchConfig(
         if (!(lcbStdevs >= 0) || Double.isInfinite(lcbStdevs)) {
             throw new IllegalArgumentException("lcbStdevs must be finite and non-negative, got " + lcbStdevs);
         }
+        if (!(forcedPlayouts >= 0) || Double.isInfinite(forcedPlayouts)) {
+            throw new IllegalArgumentException("forcedPlayouts must be finite and non-negative, got " + forcedPlayouts);
+        }
     }
 
     /** The documented defaults, meant for self-play (root noise on, temperature 1). */
     public static SearchConfig defaults() {
-        return new SearchConfig(200, 1.5, 0.25, 0.25, 0, 1.0, true, 1, GumbelSettings.OFF, false, 0);
+        return new SearchConfig(200, 1.5, 0.25, 0.25, 0, 1.0, true, 1, GumbelSettings.OFF, false, 0, 0);
     }
 
     /** Strongest-play settings: no root noise, temperature 0, the other defaults. */
@@ -95,52 +104,57 @@ public record SearchConfig(
 
     public SearchConfig withSimulations(int value) {
         return new SearchConfig(value, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
-                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs);
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs, forcedPlayouts);
     }
 
     public SearchConfig withCPuct(double value) {
         return new SearchConfig(simulations, value, fpuReduction, noiseWeight, noiseAlpha, temperature,
-                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs);
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs, forcedPlayouts);
     }
 
     public SearchConfig withNoiseWeight(double value) {
         return new SearchConfig(simulations, cPuct, fpuReduction, value, noiseAlpha, temperature,
-                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs);
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs, forcedPlayouts);
     }
 
     public SearchConfig withNoiseAlpha(double value) {
         return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, value, temperature,
-                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs);
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs, forcedPlayouts);
     }
 
     public SearchConfig withTemperature(double value) {
         return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, value,
-                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs);
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs, forcedPlayouts);
     }
 
     public SearchConfig withReuseTree(boolean value) {
         return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
-                value, leavesPerRound, gumbel, solver, lcbStdevs);
+                value, leavesPerRound, gumbel, solver, lcbStdevs, forcedPlayouts);
     }
 
     public SearchConfig withLeavesPerRound(int value) {
         return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
-                reuseTree, value, gumbel, solver, lcbStdevs);
+                reuseTree, value, gumbel, solver, lcbStdevs, forcedPlayouts);
     }
 
     public SearchConfig withGumbel(GumbelSettings value) {
         return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
-                reuseTree, leavesPerRound, value, solver, lcbStdevs);
+                reuseTree, leavesPerRound, value, solver, lcbStdevs, forcedPlayouts);
     }
 
     public SearchConfig withSolver(boolean value) {
         return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
-                reuseTree, leavesPerRound, gumbel, value, lcbStdevs);
+                reuseTree, leavesPerRound, gumbel, value, lcbStdevs, forcedPlayouts);
     }
 
     public SearchConfig withLcbStdevs(double value) {
         return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
-                reuseTree, leavesPerRound, gumbel, solver, value);
+                reuseTree, leavesPerRound, gumbel, solver, value, forcedPlayouts);
+    }
+
+    public SearchConfig withForcedPlayouts(double value) {
+        return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, temperature,
+                reuseTree, leavesPerRound, gumbel, solver, lcbStdevs, value);
     }
 
     /** The Dirichlet alpha used at a root with {@code legalMoves} legal moves. */

@@ -50,7 +50,7 @@ final class RetiredKeys {
      * ignored by Adam. A run saved before self-play had groups played each generation as one
      * group, so it resumes with {@code selfPlay.gamesPerGroup = selfPlay.gamesPerGeneration};
      * one saved before {@code torchThreads} existed resumes with 0, the launcher's choice, and one
-     * saved before {@code search.solver} existed without the solver.
+     * saved before {@code search.solver} existed without the solver and forced playouts.
      */
     static ConfigTree upgradeSaved(ConfigTree tree) {
         ConfigTree upgraded = tree;
@@ -74,8 +74,8 @@ final class RetiredKeys {
             upgraded = upgraded.merge(ConfigTree.fromValue(Map.of("torchThreads", 0)));
         }
         if (tree.get("search.solver") == null) {
-            // Runs saved before the solver existed searched without it.
-            upgraded = upgraded.merge(ConfigTree.fromValue(Map.of("search", Map.of("solver", false))));
+            // Runs saved before these keys searched without the solver and without forced playouts.
+            upgraded = upgraded.merge(ConfigTree.fromValue(Map.of("search", Map.of("solver", false, "forcedPlayouts", 0.0))));
         }
         JsonNode games = tree.get("selfPlay.gamesPerGeneration");
         if (games != null && tree.get("selfPlay.gamesPerGroup") == null) {

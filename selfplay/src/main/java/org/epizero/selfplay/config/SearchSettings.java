@@ -21,9 +21,11 @@ import org.epizero.engine.search.SearchConfig;
  *     {@code sampledActions} is positive; absent in configs saved before it existed, which is off)
  * @param solver MCTS-solver: proven wins and losses are backed up and steer selection and the
  *     move choice ({@link SearchConfig#solver()})
+ * @param forcedPlayouts KataGo's forced playouts and policy-target pruning at the root, this
+ *     {@code k}; 0 is off ({@link SearchConfig#forcedPlayouts()})
  */
 public record SearchSettings(int simulations, double cPuct, double fpuReduction, double noiseWeight, double noiseAlpha,
-        boolean reuseTree, int leavesPerRound, GumbelSettings gumbel, boolean solver) {
+        boolean reuseTree, int leavesPerRound, GumbelSettings gumbel, boolean solver, double forcedPlayouts) {
 
     /*
      * The temperature handed to the engine's search. Self-play ignores a PUCT search's own choice,
@@ -38,17 +40,17 @@ public record SearchSettings(int simulations, double cPuct, double fpuReduction,
             gumbel = GumbelSettings.OFF;
         }
         // The fields are assigned only after this body, so the check builds from the parameters.
-        engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound, gumbel, solver);
+        engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound, gumbel, solver, forcedPlayouts);
     }
 
     /** The engine's search settings for self-play. */
     public SearchConfig toSearchConfig() {
-        return engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound, gumbel, solver);
+        return engineConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, reuseTree, leavesPerRound, gumbel, solver, forcedPlayouts);
     }
 
     private static SearchConfig engineConfig(int simulations, double cPuct, double fpuReduction, double noiseWeight,
-            double noiseAlpha, boolean reuseTree, int leavesPerRound, GumbelSettings gumbel, boolean solver) {
+            double noiseAlpha, boolean reuseTree, int leavesPerRound, GumbelSettings gumbel, boolean solver, double forcedPlayouts) {
         return new SearchConfig(simulations, cPuct, fpuReduction, noiseWeight, noiseAlpha, UNUSED_SEARCH_TEMPERATURE,
-                reuseTree, leavesPerRound, gumbel, solver, 0);
+                reuseTree, leavesPerRound, gumbel, solver, 0, forcedPlayouts);
     }
 }

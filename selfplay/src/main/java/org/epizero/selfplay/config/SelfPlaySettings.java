@@ -18,13 +18,18 @@ package org.epizero.selfplay.config;
  *     temperature-sampled later moves put into {@code z}
  * @param resign when a player gives up a game ({@link ResignSettings#OFF} when absent, as in
  *     configs saved before it existed)
+ * @param playoutCap which moves get a full search and become training samples
+ *     ({@link PlayoutCapSettings#OFF} when absent, as in configs saved before it existed)
  */
 public record SelfPlaySettings(int gamesPerGeneration, int gamesPerGroup, int concurrentGames, int temperatureMoves, double valueTargetSearchWeight,
-        ResignSettings resign) {
+        ResignSettings resign, PlayoutCapSettings playoutCap) {
 
     public SelfPlaySettings {
         if (resign == null) {
             resign = ResignSettings.OFF;
+        }
+        if (playoutCap == null) {
+            playoutCap = PlayoutCapSettings.OFF;
         }
         if (gamesPerGeneration < 1 || gamesPerGroup < 1 || concurrentGames < 1 || temperatureMoves < 0) {
             throw new IllegalArgumentException("need gamesPerGeneration >= 1, gamesPerGroup >= 1, concurrentGames >= 1, temperatureMoves >= 0");
@@ -32,5 +37,15 @@ public record SelfPlaySettings(int gamesPerGeneration, int gamesPerGroup, int co
         if (!(valueTargetSearchWeight >= 0 && valueTargetSearchWeight <= 1)) {
             throw new IllegalArgumentException("valueTargetSearchWeight must be in [0, 1], got " + valueTargetSearchWeight);
         }
+    }
+
+    /** These settings with another resignation rule. */
+    public SelfPlaySettings withResign(ResignSettings value) {
+        return new SelfPlaySettings(gamesPerGeneration, gamesPerGroup, concurrentGames, temperatureMoves, valueTargetSearchWeight, value, playoutCap);
+    }
+
+    /** These settings with another playout cap. */
+    public SelfPlaySettings withPlayoutCap(PlayoutCapSettings value) {
+        return new SelfPlaySettings(gamesPerGeneration, gamesPerGroup, concurrentGames, temperatureMoves, valueTargetSearchWeight, resign, value);
     }
 }

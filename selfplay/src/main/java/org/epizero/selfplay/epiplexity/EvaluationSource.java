@@ -20,6 +20,7 @@ import org.epizero.engine.records.GameRecordReader;
 import org.epizero.engine.records.GameRecordWriter;
 import org.epizero.engine.records.GenerationProtocol;
 import org.epizero.selfplay.config.ConfigTree;
+import org.epizero.selfplay.config.PlayoutCapSettings;
 import org.epizero.selfplay.config.ResignSettings;
 import org.epizero.selfplay.config.SelfPlaySettings;
 import org.epizero.selfplay.loop.PolicyGames;
@@ -127,7 +128,7 @@ public final class EvaluationSource implements CorpusSource {
         }
         SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
                 new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, EvaluationProtocol.CHUNK_GAMES, CONCURRENT_GAMES,
-                        game.maxGameLength(), 0, ResignSettings.OFF), 0);
+                        game.maxGameLength(), 0, ResignSettings.OFF, PlayoutCapSettings.OFF), 0);
         return seed -> player.play(network, EvaluationProtocol.CHUNK_GAMES, seed, step, n -> { }).records().stream()
                 .map(r -> new GameRecord(r.game(), r.moves(), r.returns(), r.step(), stamp, r.seed(), r.index(), null, null,
                         r.moveProbabilities()))

@@ -22,6 +22,7 @@ import org.epizero.engine.search.Mcts;
 import org.epizero.engine.search.MoveChooser;
 import org.epizero.engine.search.SearchConfig;
 import org.epizero.engine.search.SearchResult;
+import org.epizero.selfplay.config.PlayoutCapSettings;
 import org.epizero.selfplay.config.ResignSettings;
 import org.epizero.selfplay.config.SelfPlaySettings;
 
@@ -30,7 +31,7 @@ import org.epizero.selfplay.config.SelfPlaySettings;
  * that a cluster spreads over its tasks). Within a group up to {@code concurrentGames} games are
  * searched in lockstep, so every round of their searches goes to the evaluator as one batch, and a
  * finished game's slot is refilled with the group's next game at once. Each move keeps the search's policy target (the
- * visit distribution with PUCT, the improved policy with a Gumbel root) and, with PUCT, the
+ * visit distribution with PUCT, the improved policy with a Gumbel root; none after a fast search of the playout cap) and, with PUCT, the
  * probability with which the move was drawn from the visit counts. That probability is
  * conditional on the search's own randomness (its root noise), which the record does not keep.
  * With a Gumbel root every move is the search's own choice, drawn by its Gumbel noise, whose
@@ -50,6 +51,8 @@ public final class SelfPlayGames {
     private static final long SEARCH_SALT = 0x5DEECE66DL;
     /** Keeps the draw of played-out games apart from both, so turning resignation on changes no move. */
     private static final long PLAYED_OUT_SALT = 0x2545F4914F6CDD1DL;
+    /** Keeps the draw of full and fast searches apart from the others. */
+    private static final long PLAYOUT_CAP_SALT = 0x9E3779B97F4A7C15L;
 
     private final Game game;
     private final SearchConfig search;
@@ -131,10 +134,10 @@ public final class SelfPlayGames {
             }
             List<Mcts> searches = new ArrayList<>(active.size());
             for (Slot slot : active) {
-                slot.mcts.beginSearch();
+                slot.beginSearch();
                 searches.add(slot.mcts);
             }
-            List<SearchResult> results = driver.search(searches);
+            List<SearchResult> results = driver.complete(searches);
             List<Slot> still = new ArrayList<>(active.size());
             for (int i = 0; i < active.size(); i++) {
                 Slot slot = active.get(i);
@@ -166,6 +169,8 @@ public final class SelfPlayGames {
         final FloatArrayList rootValues = new FloatArrayList();
         final DoubleArrayList probabilities = new DoubleArrayList();
         final boolean playedOut;
+        final UniformRandomProvider searchKinds;
+        boolean fullSearch;
         Resignation resignation;
 
         Slot(int index, long seed) {
@@ -177,6 +182,18 @@ public final class SelfPlayGames {
             ResignSettings resign = settings.resign();
             this.playedOut = resign.enabled()
                     && RandomSource.SPLIT_MIX_64.create(Seeds.salted(gameSeed, PLAYED_OUT_SALT)).nextDouble() < resign.playedOutShare();
+            this.searchKinds = settings.playoutCap().enabled() ? RandomSource.SPLIT_MIX_64.create(Seeds.salted(gameSeed, PLAYOUT_CAP_SALT)) : null;
+        }
+
+        /** Begins this move's search: the full one, or with the playout cap on and by the draw, the fast one. */
+        void beginSearch() {
+            PlayoutCapSettings cap = settings.playoutCap();
+            fullSearch = searchKinds == null || searchKinds.nextDouble() < cap.fullSearchShare();
+            if (fullSearch) {
+                mcts.beginSearch();
+            } else {
+                mcts.beginSearch(cap.fastSimulations(), false);
+            }
         }
 
         /** Whether the game is over, by the rules or by resignation. */
@@ -201,7 +218,7 @@ public final class SelfPlayGames {
                 action = MoveChooser.choose(counts, temperature, rng);
                 probabilities.add(MoveChooser.probability(counts, temperature, action));
             }
-            visits.add(result.policy());
+            visits.add(fullSearch ? result.policy() : null);
             rootValues.add((float) result.rootValue());
             moves.add(game.formatAction(action));
             state.apply(action);

@@ -11,7 +11,8 @@ import org.epizero.engine.records.RecordReplay;
 /**
  * Turns stored self-play records back into training samples by replaying their moves: the
  * position before each move (from its mover's view), the search's visit distribution there, and
- * the final outcome for that mover (by the rules, or the resignation's for a resigned game). Because samples come from the records, a resumed run rebuilds
+ * the final outcome for that mover (by the rules, or the resignation's for a resigned game). Moves
+ * without a visit distribution (fast searches under a playout cap) give no sample. Because samples come from the records, a resumed run rebuilds
  * its replay window from the files alone.
  */
 public final class TrainingSamples {
@@ -37,6 +38,9 @@ public final class TrainingSamples {
         State state = RecordReplay.replay(game, record, (before, action) -> positions.add(before.copy()));
         List<TrainingSample> samples = new ArrayList<>(positions.size());
         for (int i = 0; i < positions.size(); i++) {
+            if (record.visits().get(i) == null) {
+                continue; // a fast search: the move was played, its search is no target
+            }
             State position = positions.get(i);
             double outcome = record.resigned() ? record.returns()[position.currentPlayer()] : state.returns(position.currentPlayer());
             double target = searchWeight > 0 ? (1 - searchWeight) * outcome + searchWeight * record.rootValues()[i] : outcome;

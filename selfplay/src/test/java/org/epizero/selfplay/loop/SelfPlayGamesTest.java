@@ -22,6 +22,7 @@ import org.epizero.engine.records.Resignation;
 import org.epizero.engine.search.GumbelSettings;
 import org.epizero.engine.search.SearchConfig;
 import org.epizero.games.tictactoe.TicTacToe;
+import org.epizero.selfplay.config.PlayoutCapSettings;
 import org.epizero.selfplay.config.ResignSettings;
 import org.epizero.selfplay.config.SelfPlaySettings;
 import org.epizero.selfplay.epiplexity.EvaluationProtocol;
@@ -40,11 +41,17 @@ class SelfPlayGamesTest {
 
     private static final int TEMPERATURE_MOVES = 3;
 
+    /** Self-play settings without a value-target search weight, resignation or playout cap. */
+    private static SelfPlaySettings settings(int games, int gamesPerGroup, int concurrentGames, int temperatureMoves, double searchWeight) {
+        return new SelfPlaySettings(games, gamesPerGroup, concurrentGames, temperatureMoves, searchWeight, ResignSettings.OFF,
+                PlayoutCapSettings.OFF);
+    }
+
     @Test
     void selfPlayRecordsTheChanceOfEachSampledAndGreedyMove() {
         Game game = TicTacToe.instance();
         SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(12),
-                new SelfPlaySettings(40, 40, 8, TEMPERATURE_MOVES, 0, ResignSettings.OFF), 1000);
+                settings(40, 40, 8, TEMPERATURE_MOVES, 0), 1000);
         List<GameRecord> records = player.play(new UniformEvaluator(), 40, 5, 0, n -> { }).records();
         int certain = 0;
         int tied = 0;
@@ -79,7 +86,7 @@ class SelfPlayGamesTest {
     void gumbelSelfPlayKeepsImprovedPoliciesOverLegalMovesAndNoMoveProbabilities() {
         Game game = TicTacToe.instance();
         SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(12).withGumbel(GumbelSettings.sampling(4)),
-                new SelfPlaySettings(20, 20, 8, TEMPERATURE_MOVES, 0, ResignSettings.OFF), 1000);
+                settings(20, 20, 8, TEMPERATURE_MOVES, 0), 1000);
         List<GameRecord> records = player.play(new UniformEvaluator(), 20, 5, 0, n -> { }).records();
         IntArrayList legal = new IntArrayList();
         Set<List<String>> distinct = new HashSet<>();
@@ -109,7 +116,7 @@ class SelfPlayGamesTest {
         Game game = TicTacToe.instance();
         EvaluationProtocol protocol = new EvaluationProtocol(16, 1);
         SelfPlayGames player = new SelfPlayGames(game, protocol.search(),
-                new SelfPlaySettings(EvaluationProtocol.CHUNK_GAMES, EvaluationProtocol.CHUNK_GAMES, 8, game.maxGameLength(), 0, ResignSettings.OFF), 0);
+                settings(EvaluationProtocol.CHUNK_GAMES, EvaluationProtocol.CHUNK_GAMES, 8, game.maxGameLength(), 0), 0);
         IntArrayList legal = new IntArrayList();
         int forced = 0;
         for (GameRecord r : player.play(new UniformEvaluator(), 16, protocol.chunkSeed(0), 0, n -> { }).records()) {
@@ -134,7 +141,7 @@ class SelfPlayGamesTest {
     void groupsPlayTheSameGamesInAnyOrderAndThroughAnyNetworkCopy() {
         Game game = TicTacToe.instance();
         SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(16),
-                new SelfPlaySettings(30, 8, 5, TEMPERATURE_MOVES, 0, ResignSettings.OFF), 10_000);
+                settings(30, 8, 5, TEMPERATURE_MOVES, 0), 10_000);
         InferenceConfig uncached = InferenceConfig.DEFAULT.withCacheCapacity(0);
         List<String> inOrder;
         PolicyValueNetwork network = PolicyValueNetwork.create(game, NetworkConfig.of(1, 8));
@@ -174,7 +181,7 @@ class SelfPlayGamesTest {
         Game game = TicTacToe.instance();
         int games = 200;
         SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(12),
-                new SelfPlaySettings(games, 50, 8, TEMPERATURE_MOVES, 0, new ResignSettings(1, 0.3)), 1000);
+                settings(games, 50, 8, TEMPERATURE_MOVES, 0).withResign(new ResignSettings(1, 0.3)), 1000);
         int playedOut = 0;
         for (GameRecord r : player.play(new UniformEvaluator(), games, 5, 0, n -> { }).records()) {
             Resignation signal = r.resignation();
@@ -199,10 +206,10 @@ class SelfPlayGamesTest {
         Game game = TicTacToe.instance();
         int games = 60;
         SearchConfig search = SearchConfig.defaults().withSimulations(48);
-        List<GameRecord> full = new SelfPlayGames(game, search, new SelfPlaySettings(games, 30, 8, TEMPERATURE_MOVES, 0, ResignSettings.OFF), 1000)
+        List<GameRecord> full = new SelfPlayGames(game, search, settings(games, 30, 8, TEMPERATURE_MOVES, 0), 1000)
                 .play(new UniformEvaluator(), games, 9, 0, n -> { }).records();
         List<GameRecord> resigning = new SelfPlayGames(game, search,
-                new SelfPlaySettings(games, 30, 8, TEMPERATURE_MOVES, 0, new ResignSettings(-0.4, 0.25)), 1000)
+                settings(games, 30, 8, TEMPERATURE_MOVES, 0).withResign(new ResignSettings(-0.4, 0.25)), 1000)
                 .play(new UniformEvaluator(), games, 9, 0, n -> { }).records();
         int resigned = 0;
         int declined = 0;
@@ -227,5 +234,30 @@ class SelfPlayGamesTest {
             assertEquals(1, r.returns()[1 - signal.player()]);
         }
         assertTrue(resigned >= 5 && declined >= 1, "too few resignations to check: " + resigned + " resigned, " + declined + " declined");
+    }
+
+    @Test
+    void playoutCapSearchesADrawnShareInFullAndTrainsOnThoseAlone() {
+        Game game = TicTacToe.instance();
+        int games = 100;
+        int full = 24;
+        int fast = 6;
+        SelfPlayGames player = new SelfPlayGames(game, SearchConfig.defaults().withSimulations(full),
+                settings(games, 50, 8, TEMPERATURE_MOVES, 0).withPlayoutCap(new PlayoutCapSettings(fast, 0.3)), 1000);
+        SelfPlayGames.Outcome outcome = player.play(new UniformEvaluator(), games, 5, 0, n -> { });
+        long fullMoves = 0;
+        long moves = 0;
+        long samples = 0;
+        for (GameRecord r : outcome.records()) {
+            moves += r.moves().size();
+            fullMoves += r.visits().stream().filter(v -> v != null).count();
+            samples += TrainingSamples.of(game, r, 0).size();
+            assertTrue(RecordReplay.replay(game, r, (s, a) -> { }).isTerminal());
+            assertEquals(r.moves().size(), r.moveProbabilities().length, "every move keeps its probability");
+        }
+        assertEquals(fullMoves, samples, "one training sample per full search");
+        assertEquals(fullMoves * full + (moves - fullMoves) * fast, outcome.simulations(), "simulations of full and fast searches");
+        double sd = Math.sqrt(moves * 0.3 * 0.7);
+        assertEquals(0.3 * moves, fullMoves, 4 * sd, "share of full searches");
     }
 }
