@@ -256,7 +256,8 @@ public final class SearchTree {
 
     /**
      * Makes {@code newRoot} the root, keeping only its subtree. The subtree is copied into fresh
-     * arrays in breadth-first order, so memory stays proportional to what is kept.
+     * arrays of the old capacity in breadth-first order, so that the next search does not grow
+     * them again.
      */
     void reroot(int newRoot) {
         int[] source = new int[size];
@@ -274,7 +275,8 @@ public final class SearchTree {
         for (int i = 0; i < count; i++) {
             newIndex[source[i]] = i;
         }
-        SearchTree kept = new SearchTree(Math.max(INITIAL_CAPACITY, 2 * count));
+        // The next search grows the kept tree about as much as the last one grew: keep the capacity.
+        SearchTree kept = new SearchTree(Math.max(parent.length, 2 * count));
         for (int i = 0; i < count; i++) {
             int s = source[i];
             kept.parent[i] = i == 0 ? NONE : newIndex[parent[s]];
@@ -359,7 +361,7 @@ public final class SearchTree {
         if (needed <= parent.length) {
             return;
         }
-        int capacity = Math.max(needed, parent.length + (parent.length >> 1));
+        int capacity = Math.max(needed, 2 * parent.length);
         parent = Arrays.copyOf(parent, capacity);
         action = Arrays.copyOf(action, capacity);
         firstChild = Arrays.copyOf(firstChild, capacity);

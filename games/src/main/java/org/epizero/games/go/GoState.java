@@ -5,6 +5,7 @@ import static org.epizero.games.go.Go.EMPTY;
 
 import it.unimi.dsi.fastutil.ints.IntList;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.Arrays;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
 
@@ -12,7 +13,7 @@ import org.epizero.engine.game.State;
  * A Go position with the history its rules need: the set of earlier board keys (positional
  * superko), the board before the last move (observation history planes) and the pass count.
  * Playing a move allocates nothing, except when the superko set grows its table and when the
- * final move scores the game.
+ * final move scores the game; the legal moves of a position are computed once and kept.
  */
 public final class GoState implements State {
 
@@ -29,6 +30,11 @@ public final class GoState implements State {
     private boolean over;
     /** Black's area minus White's minus komi, set when the game ends. */
     private double finalScore;
+    /**
+     * The legal actions of this position once computed (search asks twice per leaf: to encode it
+     * and to expand it); never changed once set, so copies share it. Null until asked.
+     */
+    private int[] legal;
 
     GoState(Go go) {
         this.go = go;
@@ -51,6 +57,7 @@ public final class GoState implements State {
         this.consecutivePasses = other.consecutivePasses;
         this.over = other.over;
         this.finalScore = other.finalScore;
+        this.legal = other.legal;
     }
 
     @Override
@@ -74,13 +81,19 @@ public final class GoState implements State {
         if (over) {
             return;
         }
-        int c = colorToMove();
-        for (int p = 0; p < points; p++) {
-            if (board.color(p) == EMPTY && !board.isSuicide(p, c) && !repeats(p, c)) {
-                out.add(p);
+        if (legal == null) {
+            int[] found = new int[points + 1];
+            int count = 0;
+            int c = colorToMove();
+            for (int p = 0; p < points; p++) {
+                if (board.color(p) == EMPTY && !board.isSuicide(p, c) && !repeats(p, c)) {
+                    found[count++] = p;
+                }
             }
+            found[count++] = points;
+            legal = Arrays.copyOf(found, count);
         }
-        out.add(points);
+        out.addElements(0, legal);
     }
 
     @Override
@@ -118,6 +131,7 @@ public final class GoState implements State {
             consecutivePasses = 0;
         }
         moves++;
+        legal = null;
         if (consecutivePasses == 2 || moves == go.maxGameLength()) {
             over = true;
             finalScore = board.areaDifference() - go.komi();
@@ -142,6 +156,7 @@ public final class GoState implements State {
         }
         over = false;
         consecutivePasses = 0;
+        legal = null;
     }
 
     @Override
