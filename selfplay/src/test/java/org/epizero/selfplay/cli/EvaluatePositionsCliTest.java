@@ -52,4 +52,21 @@ class EvaluatePositionsCliTest {
         assertEquals(1, none.exit());
         assertTrue(none.err().contains("declares no test-position format"), none.err());
     }
+
+    @Test
+    void searchOptionsAreNamedInTheReportAndBadValuesRefused() throws IOException {
+        Path checkpoint = TinyCheckpoint.save(GameRegistry.load().create("connect4"), dir.resolve("c4"));
+        Path head = Files.write(dir.resolve("end-easy-head"), Files.readAllLines(END_EASY).subList(0, 4));
+        // With the solver, a search of 2,000 simulations proves these end games even for an untrained network.
+        CliRun solved = CliRun.of("evaluate", checkpoint.toString(), "--positions", head.toString(), "--simulations", "2000",
+                "--solver", "--lcb", "3", "--threads", "2");
+        assertEquals(0, solved.exit(), solved.err());
+        String line = solved.out().lines().filter(l -> l.startsWith("end-easy-head")).findFirst().orElseThrow();
+        assertTrue(line.contains("search(2000, solver, lcb 3.0)   0.0% (0)"), line);
+        for (String[] bad : new String[][] {{"--lcb", "-1"}, {"--gumbel", "-2"}}) {
+            CliRun refused = CliRun.of("evaluate", checkpoint.toString(), "--positions", head.toString(), bad[0], bad[1]);
+            assertEquals(1, refused.exit());
+            assertTrue(refused.err().contains(bad[0] + " must be"), refused.err());
+        }
+    }
 }
