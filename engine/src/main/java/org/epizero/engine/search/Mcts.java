@@ -237,7 +237,7 @@ public final class Mcts {
             if (counts[a] > 0) {
                 values[a] = (float) tree.meanValue(c, player);
             }
-            if (config.solver() && tree.isProven(c)) {
+            if (solved(c)) {
                 proven[a] = (float) tree.provenValue(c, player);
             }
             if (bestPrior == SearchTree.NONE || tree.prior(c) > tree.prior(bestPrior)) {
@@ -286,7 +286,7 @@ public final class Mcts {
             if (n == 0 || n < SearchConfig.LCB_MIN_VISIT_SHARE * most) {
                 continue;
             }
-            double bound = config.solver() && tree.isProven(c) ? tree.provenValue(c, player)
+            double bound = solved(c) ? tree.provenValue(c, player)
                     : tree.meanValue(c, player) - config.lcbStdevs() * Math.sqrt(tree.valueVariance(c) / n);
             if (bound > chosenBound || bound == chosenBound && n > allowed[chosen]) {
                 chosen = a;
@@ -341,7 +341,7 @@ public final class Mcts {
     }
 
     private int selectChild(int node) {
-        if (config.solver() && tree.isProven(node)) {
+        if (solved(node)) {
             return provingChild(node);
         }
         if (node == tree.root() && forcing()) {
@@ -359,8 +359,8 @@ public final class Mcts {
         int best = first;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int c = first; c < first + count; c++) {
-            boolean proven = config.solver() && tree.isProven(c);
-            if (proven && tree.provenValue(c, mover) <= LOSS) {
+            boolean proven = solved(c);
+            if (proven && provenLoss(c, mover)) {
                 // The node is unproven, so some child is not a proven loss: never enter this one.
                 continue;
             }
@@ -375,6 +375,16 @@ public final class Mcts {
             }
         }
         return best;
+    }
+
+    /** Whether the solver is on and has proven {@code node}. */
+    private boolean solved(int node) {
+        return config.solver() && tree.isProven(node);
+    }
+
+    /** Whether the proven {@code node} is lost for {@code mover}, the player who would move into it. */
+    private boolean provenLoss(int node, int mover) {
+        return tree.provenValue(node, mover) <= LOSS;
     }
 
     /** Whether this search forces playouts at the root: forced playouts on, in a full search (not a fast one without root noise). */
@@ -399,7 +409,7 @@ public final class Mcts {
         double largestDeficit = 0;
         int first = tree.firstChild(root);
         for (int c = first; c < first + tree.childCount(root); c++) {
-            boolean lost = config.solver() && tree.isProven(c) && tree.provenValue(c, mover) <= LOSS;
+            boolean lost = solved(c) && provenLoss(c, mover);
             double deficit = forcedVisits(tree.prior(c), total) - tree.visits(c) - tree.inFlight(c);
             if (!lost && deficit > largestDeficit) {
                 chosen = c;

@@ -73,9 +73,11 @@ final class RetiredKeys {
             // Runs saved before the key took the launcher's thread count, which 0 still means.
             upgraded = upgraded.merge(ConfigTree.fromValue(Map.of("torchThreads", 0)));
         }
-        if (tree.get("search.solver") == null) {
-            // Runs saved before these keys searched without the solver and without forced playouts.
-            upgraded = upgraded.merge(ConfigTree.fromValue(Map.of("search", Map.of("solver", false, "forcedPlayouts", 0.0))));
+        // Runs saved before these keys searched without the solver and without forced playouts.
+        for (Map.Entry<String, Object> off : Map.<String, Object>of("solver", false, "forcedPlayouts", 0.0).entrySet()) {
+            if (tree.get("search." + off.getKey()) == null) {
+                upgraded = upgraded.merge(ConfigTree.fromValue(Map.of("search", Map.of(off.getKey(), off.getValue()))));
+            }
         }
         JsonNode games = tree.get("selfPlay.gamesPerGeneration");
         if (games != null && tree.get("selfPlay.gamesPerGroup") == null) {
