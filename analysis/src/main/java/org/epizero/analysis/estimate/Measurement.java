@@ -7,10 +7,11 @@ import org.epizero.analysis.observer.Observer;
 import org.epizero.analysis.observer.ObserverSpec;
 import org.epizero.analysis.observer.TrainingConfig;
 import org.epizero.analysis.tokens.CorpusSplit;
+import org.epizero.analysis.tokens.InputFeatures;
+import org.epizero.analysis.tokens.PackedWindows;
 import org.epizero.analysis.tokens.TokenBatch;
 import org.epizero.analysis.tokens.TokenCorpus;
 import org.epizero.analysis.tokens.TokenSequence;
-import org.epizero.analysis.tokens.PackedWindows;
 
 /**
  * What both estimators share: the training stream (X, in batches), the held-out batches, the
@@ -26,6 +27,7 @@ final class Measurement {
     final long seed;
     final ProgressListener listener;
     final int vocabSize;
+    final InputFeatures features;
     final List<TokenBatch> stream;
     final List<TokenBatch> heldOut;
     final List<TokenBatch> heldOutProbe;
@@ -42,13 +44,15 @@ final class Measurement {
     private final boolean[] checkpointAfterStep;
 
     Measurement(CorpusSplit split, ObserverSpec spec, EstimatorConfig config, long seed, ProgressListener listener) {
-        if (split.train().vocabSize() != split.heldOut().vocabSize()) {
+        if (split.train().vocabSize() != split.heldOut().vocabSize()
+                || !split.train().features().equals(split.heldOut().features())) {
             throw new IllegalArgumentException("training and held-out vocabularies differ");
         }
         this.spec = spec;
         this.seed = seed;
         this.listener = listener;
         this.vocabSize = split.train().vocabSize();
+        this.features = split.train().features();
         PackedWindows train = new PackedWindows(split.train(), spec.contextLength());
         int rowsPerBatch = Math.max(1, config.batchTokens() / spec.contextLength());
         this.stream = train.batches(rowsPerBatch);

@@ -22,8 +22,8 @@ final class PrequentialEstimator {
 
     static EstimateResult run(Measurement m, NDManager manager) {
         TrainingConfig training = m.config.training();
-        try (Observer model = Observer.create(manager, m.spec, m.vocabSize, training, m.seed);
-                Observer average = Observer.create(manager, m.spec, m.vocabSize, training, m.seed)) {
+        try (Observer model = Observer.create(manager, m.spec, m.vocabSize, m.features, training, m.seed);
+                Observer average = Observer.create(manager, m.spec, m.vocabSize, m.features, training, m.seed)) {
             average.copyParametersFrom(model);
             long parameters = model.parameterCount();
             LossCurveRecorder curve = new LossCurveRecorder(m.stream.size(), m.config.curvePoints());

@@ -43,10 +43,10 @@ final class RequentialEstimator {
         SplittableRandom random = new SplittableRandom(Seeds.salted(m.seed, SAMPLING_SALT));
         TrainingConfig training = m.config.training();
         float keep = m.config.emaSteps() == 0 ? 0f : (float) Math.exp(-1.0 / m.config.emaSteps());
-        try (Observer teacher = Observer.create(manager, m.spec, m.vocabSize, training, m.seed);
-                Observer sampler = Observer.create(manager, m.spec, m.vocabSize, training, m.seed);
-                Observer student = Observer.create(manager, m.spec, m.vocabSize, training, m.seed);
-                Observer average = Observer.create(manager, m.spec, m.vocabSize, training, m.seed)) {
+        try (Observer teacher = Observer.create(manager, m.spec, m.vocabSize, m.features, training, m.seed);
+                Observer sampler = Observer.create(manager, m.spec, m.vocabSize, m.features, training, m.seed);
+                Observer student = Observer.create(manager, m.spec, m.vocabSize, m.features, training, m.seed);
+                Observer average = Observer.create(manager, m.spec, m.vocabSize, m.features, training, m.seed)) {
             sampler.copyParametersFrom(teacher);
             student.copyParametersFrom(teacher);
             average.copyParametersFrom(teacher);

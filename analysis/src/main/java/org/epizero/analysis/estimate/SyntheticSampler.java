@@ -54,21 +54,24 @@ final class SyntheticSampler {
     /** One synthetic batch from the model's current parameters. */
     SyntheticBatch sample(SplittableRandom random) {
         int vocab = model.vocabSize();
+        int perPosition = model.features().perPosition();
         SampleGrammar.Draft[] drafts = new SampleGrammar.Draft[sequences];
         IntArrayList[] tokens = new IntArrayList[sequences];
+        IntArrayList[] features = new IntArrayList[sequences];
         BooleanArrayList[] scored = new BooleanArrayList[sequences];
         List<List<float[]>> logProbs = new ArrayList<>(sequences);
         boolean[] ended = new boolean[sequences];
         for (int r = 0; r < sequences; r++) {
             drafts[r] = grammar.begin(random);
             tokens[r] = new IntArrayList();
+            features[r] = new IntArrayList();
             scored[r] = new BooleanArrayList();
             logProbs.add(new ArrayList<>());
             NextToken first = drafts[r].next();
             if (first.kind() != NextToken.Kind.GIVEN) {
                 throw new IllegalStateException("a synthetic sequence must start with a given token, got " + first.kind());
             }
-            append(drafts[r], tokens[r], scored[r], logProbs.get(r), first.token(), false, null);
+            append(drafts[r], tokens[r], features[r], perPosition, scored[r], logProbs.get(r), first.token(), false, null);
         }
         long decoded = 0;
         NextToken[] next = new NextToken[sequences];
@@ -101,14 +104,19 @@ final class SyntheticSampler {
                     int from = windowStart + decoder.length();
                     int count = i - from;
                     long[] chunk = new long[sequences * count];
+                    long[] chunkFeatures = perPosition == 0 ? null : new long[sequences * count * perPosition];
                     for (int r = 0; r < sequences; r++) {
                         IntArrayList t = tokens[r];
                         for (int j = 0; j < count; j++) {
                             // A finished sequence's row decodes padding that nothing reads.
-                            chunk[r * count + j] = from + j < t.size() ? t.getInt(from + j) : 0;
+                            boolean real = from + j < t.size();
+                            chunk[r * count + j] = real ? t.getInt(from + j) : 0;
+                            for (int f = 0; real && f < perPosition; f++) {
+                                chunkFeatures[(r * count + j) * perPosition + f] = features[r].getInt((from + j) * perPosition + f);
+                            }
                         }
                     }
-                    distribution = decoder.feed(chunk, count);
+                    distribution = decoder.feed(chunk, chunkFeatures, perPosition, count);
                     decoded += (long) sequences * count;
                 }
                 for (int r = 0; r < sequences; r++) {
@@ -116,20 +124,27 @@ final class SyntheticSampler {
                         continue;
                     }
                     if (next[r].kind() == NextToken.Kind.GIVEN) {
-                        append(drafts[r], tokens[r], scored[r], logProbs.get(r), next[r].token(), false, null);
+                        append(drafts[r], tokens[r], features[r], perPosition, scored[r], logProbs.get(r), next[r].token(),
+                                false, null);
                     } else {
                         float[] p = restrict(distribution, r * vocab, vocab, next[r].allowed());
-                        append(drafts[r], tokens[r], scored[r], logProbs.get(r), draw(p, random), true, p);
+                        append(drafts[r], tokens[r], features[r], perPosition, scored[r], logProbs.get(r), draw(p, random),
+                                true, p);
                     }
                 }
             }
         }
-        return layOut(tokens, scored, logProbs, vocab, decoded);
+        return layOut(tokens, features, scored, logProbs, vocab, decoded);
     }
 
-    private static void append(SampleGrammar.Draft draft, IntArrayList tokens, BooleanArrayList scored,
-            List<float[]> logProbs, int token, boolean sampled, float[] distribution) {
+    private static void append(SampleGrammar.Draft draft, IntArrayList tokens, IntArrayList features, int perPosition,
+            BooleanArrayList scored, List<float[]> logProbs, int token, boolean sampled, float[] distribution) {
         draft.accept(token);
+        int[] shown = draft.features();
+        if (shown.length != perPosition) {
+            throw new IllegalStateException("the grammar gave " + shown.length + " features where the observer reads " + perPosition);
+        }
+        features.addElements(features.size(), shown);
         tokens.add(token);
         scored.add(sampled);
         logProbs.add(distribution);
@@ -140,14 +155,15 @@ final class SyntheticSampler {
      * over all sequences, with the same lengths and scored flags, is packed alike (the layout
      * depends on nothing else) and shows which sampled token each batch position predicts.
      */
-    private SyntheticBatch layOut(IntArrayList[] tokens, BooleanArrayList[] scored, List<List<float[]>> logProbs,
-            int vocab, long decoded) {
+    private SyntheticBatch layOut(IntArrayList[] tokens, IntArrayList[] features, BooleanArrayList[] scored,
+            List<List<float[]>> logProbs, int vocab, long decoded) {
         List<TokenSequence> written = new ArrayList<>(sequences);
         List<TokenSequence> twins = new ArrayList<>(sequences);
         List<float[]> byIndex = new ArrayList<>();
         for (int r = 0; r < sequences; r++) {
             boolean[] flags = scored[r].toBooleanArray();
-            written.add(new TokenSequence(tokens[r].toIntArray(), flags));
+            written.add(new TokenSequence(tokens[r].toIntArray(), flags, model.features().perPosition(),
+                    features[r].toIntArray(), Double.NaN));
             int[] indices = new int[flags.length];
             for (int i = 0; i < indices.length; i++) {
                 indices[i] = byIndex.size() + i;
@@ -155,7 +171,7 @@ final class SyntheticSampler {
             twins.add(new TokenSequence(indices, flags));
             byIndex.addAll(logProbs.get(r));
         }
-        PackedWindows layout = new PackedWindows(new TokenCorpus(written, vocab), contextLength, stride);
+        PackedWindows layout = new PackedWindows(new TokenCorpus(written, vocab, model.features()), contextLength, stride);
         if (layout.rowCount() == 0) {
             throw new IllegalStateException("the grammar wrote no sequence with a target");
         }

@@ -19,21 +19,18 @@ import org.epizero.engine.game.State;
 public final class BoardGrammar implements SampleGrammar {
 
     private final Game game;
-    private final int area;
-    private final int planeSize;
 
     /** The grammar of the records {@code tokeniser} writes. */
     public BoardGrammar(BoardTokeniser tokeniser) {
         this.game = tokeniser.game();
-        this.area = game.observationShape().area();
-        this.planeSize = game.observationShape().size();
     }
 
     @Override
     public Draft begin(SplittableRandom random) {
         return new Draft() {
             private final State state = game.newInitialState();
-            private final float[] planes = new float[planeSize];
+            private final BoardCells board = new BoardCells(game);
+            private final int area = board.area();
             private final int[] cells = new int[area];
             private final IntArrayList legal = new IntArrayList();
             private boolean started;
@@ -48,14 +45,9 @@ public final class BoardGrammar implements SampleGrammar {
                     return NextToken.END;
                 }
                 if (cell < area) {
-                    return NextToken.given(cells[cell]);
+                    return NextToken.given(BoardTokeniser.cellToken(cells[cell]));
                 }
-                state.legalActions(legal);
-                int[] allowed = new int[legal.size()];
-                for (int i = 0; i < allowed.length; i++) {
-                    allowed[i] = BoardTokeniser.ACTION_OFFSET + legal.getInt(i);
-                }
-                return NextToken.sampledFrom(allowed);
+                return LegalMoves.sampledAmong(state, legal, BoardTokeniser.ACTION_OFFSET);
             }
 
             @Override
@@ -77,11 +69,7 @@ public final class BoardGrammar implements SampleGrammar {
                 if (state.isTerminal()) {
                     return;
                 }
-                state.writeObservation(state.currentPlayer(), planes, 0);
-                for (int c = 0; c < area; c++) {
-                    cells[c] = planes[c] > 0.5f ? BoardTokeniser.OWN
-                            : planes[area + c] > 0.5f ? BoardTokeniser.OPPONENT : BoardTokeniser.EMPTY;
-                }
+                board.write(state, state.currentPlayer(), cells);
             }
         };
     }

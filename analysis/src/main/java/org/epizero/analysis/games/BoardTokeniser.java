@@ -5,8 +5,6 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import org.epizero.analysis.tokens.SampleGrammar;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
-import org.epizero.engine.game.ObservationShape;
-import org.epizero.engine.game.State;
 import org.epizero.engine.records.GameRecord;
 
 /**
@@ -15,8 +13,7 @@ import org.epizero.engine.records.GameRecord;
  * observer never pays for learning what the board is. {@code BOS, [c_1 .. c_K, a]} per move, with
  * {@code K} the board's cells; the result is not coded (the rules decide it from the last board).
  *
- * <p>Cells come from the first two planes of {@link State#writeObservation} for the player to move,
- * which by the engine's convention hold that player's pieces and the opponent's. Vocabulary
+ * <p>Cells are read from the player to move's view ({@link BoardCells}). Vocabulary
  * ({@code 4 + A} ids for a game of {@code A} distinct actions):
  * <pre>
  * 0        BOS (given)
@@ -35,15 +32,11 @@ public final class BoardTokeniser implements GameTokeniser {
     public static final int ACTION_OFFSET = 4;
 
     private final Game game;
-    private final ObservationShape shape;
+    private final int area;
 
     public BoardTokeniser(Game game) {
-        ObservationShape s = game.observationShape();
-        if (s.planes() < 2) {
-            throw new IllegalArgumentException(game.spec() + " has fewer than two observation planes; it has no board to show");
-        }
+        this.area = new BoardCells(game).area();
         this.game = game;
-        this.shape = s;
     }
 
     @Override
@@ -73,27 +66,32 @@ public final class BoardTokeniser implements GameTokeniser {
 
     /** Tokens of one move: the board's cells and the move. */
     public int tokensPerMove() {
-        return shape.area() + 1;
+        return area + 1;
     }
 
     @Override
     public TokenSequence tokenise(GameRecord record) {
-        int area = shape.area();
-        float[] planes = new float[shape.size()];
+        BoardCells board = new BoardCells(game);
+        int[] cells = new int[area];
         IntArrayList tokens = new IntArrayList(1 + record.moves().size() * (area + 1));
         BooleanArrayList scored = new BooleanArrayList(tokens.elements().length);
         tokens.add(BOS);
         scored.add(false);
         GameTokeniser.replay(game, record, (before, action) -> {
-            before.writeObservation(before.currentPlayer(), planes, 0);
+            board.write(before, before.currentPlayer(), cells);
             for (int c = 0; c < area; c++) {
-                tokens.add(planes[c] > 0.5f ? OWN : planes[area + c] > 0.5f ? OPPONENT : EMPTY);
+                tokens.add(cellToken(cells[c]));
                 scored.add(false);
             }
             tokens.add(ACTION_OFFSET + action);
             scored.add(true);
         });
         return new TokenSequence(tokens.toIntArray(), scored.toBooleanArray());
+    }
+
+    /** The token of a cell in state {@code cell} ({@link BoardCells}). */
+    static int cellToken(int cell) {
+        return EMPTY + cell;
     }
 
     /** Boards rebuilt from the sampled moves, each move sampled among the legal ones. */

@@ -2,7 +2,9 @@ package org.epizero.analysis.games;
 
 import java.util.List;
 import java.util.Locale;
+import org.epizero.analysis.tokens.InputFeatures;
 import org.epizero.analysis.tokens.SampleGrammar;
+import org.epizero.analysis.tokens.TokenCorpus;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.State;
@@ -16,9 +18,9 @@ import org.epizero.engine.records.RecordReplay;
 public interface GameTokeniser {
 
     /** The tokenisers by command-line name. */
-    List<String> NAMES = List.of("moves", "board");
+    List<String> NAMES = List.of("moves", "board", "position");
 
-    /** The name used on the command line and in results ("moves" or "board"). */
+    /** The name used on the command line and in results ("moves", "board" or "position"). */
     String name();
 
     /** The game whose records this tokeniser reads. */
@@ -26,6 +28,16 @@ public interface GameTokeniser {
 
     /** Token ids are {@code 0..vocabSize()-1}. */
     int vocabSize();
+
+    /** The feature ids every position carries beside its token; none by default. */
+    default InputFeatures features() {
+        return InputFeatures.NONE;
+    }
+
+    /** Sequences this tokeniser wrote, as a corpus of its vocabulary and features. */
+    default TokenCorpus corpus(List<TokenSequence> sequences) {
+        return new TokenCorpus(sequences, vocabSize(), features());
+    }
 
     /** The most scored tokens one record can yield: sizes corpora before they are generated. */
     int maxScoredTokens();
@@ -49,6 +61,7 @@ public interface GameTokeniser {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "moves" -> new MoveTokeniser(game);
             case "board" -> new BoardTokeniser(game);
+            case "position" -> new PositionTokeniser(game);
             default -> throw new IllegalArgumentException(
                     "unknown tokeniser '" + name + "'; known: " + String.join(", ", NAMES));
         };

@@ -29,14 +29,15 @@ public record RecordCorpus(TokenCorpus corpus, int rejected) {
                 rejected++;
             }
         }
-        return new RecordCorpus(new TokenCorpus(sequences, tokeniser.vocabSize()), rejected);
+        return new RecordCorpus(tokeniser.corpus(sequences), rejected);
     }
 
     /**
      * The tokens of one record, with {@link #generatorBits(GameRecord)} attached when known. The
      * moves are the only tokens that cost the generator anything: the {@code moves} tokeniser's
-     * result and EOS follow from the moves by the rules, and the {@code board} tokeniser scores
-     * nothing but the moves, so for both the scored tokens cost exactly the moves' bits.
+     * result and EOS follow from the moves by the rules, and the {@code board} and {@code position}
+     * tokenisers score nothing but the moves, so for all three the scored tokens cost exactly the
+     * moves' bits.
      *
      * @throws IllegalArgumentException if the tokeniser rejects the record
      */

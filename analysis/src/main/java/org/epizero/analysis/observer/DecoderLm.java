@@ -14,12 +14,15 @@ import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.epizero.analysis.tokens.InputFeatures;
 
 /**
- * The observer network: token plus position embeddings, {@link DecoderLayer} blocks, a final layer
- * norm and a linear head to next-token logits. Inputs: token ids {@code [B,T]} (int64), each
- * token's position within its own sequence {@code [B,T]} (int64, below {@code contextLength}), and
- * segment ids {@code [B,T]} (int32). Output {@code [B,T,V]} logits, where a position sees only
+ * The observer network: token plus position embeddings (plus the summed embeddings of the
+ * position's feature ids, where the corpus has {@link InputFeatures}), {@link DecoderLayer} blocks,
+ * a final layer norm and a linear head to next-token logits. Inputs: token ids {@code [B,T]}
+ * (int64), each token's position within its own sequence {@code [B,T]} (int64, below
+ * {@code contextLength}), segment ids {@code [B,T]} (int32) and, with features, feature ids
+ * {@code [B,T,F]} (int64). Output {@code [B,T,V]} logits, where a position sees only
  * itself and earlier positions of the same row with the same segment id, so several sequences
  * packed into one row never see each other. An untied head starts at zero, so a fresh model
  * predicts the uniform distribution exactly.
@@ -37,8 +40,9 @@ final class DecoderLm extends AbstractBlock {
     private final Parameter finalGain;
     private final Parameter finalBias;
     private final Parameter head;
+    private final Parameter featureEmbedding;
 
-    DecoderLm(ObserverSpec spec, int vocabSize, RandomGenerator init) {
+    DecoderLm(ObserverSpec spec, int vocabSize, InputFeatures features, RandomGenerator init) {
         this.spec = spec;
         this.vocabSize = vocabSize;
         int d = spec.width();
@@ -50,6 +54,11 @@ final class DecoderLm extends AbstractBlock {
         finalGain = addParameter(Params.gain("final_gain", d));
         finalBias = addParameter(Params.bias("final_bias", d));
         head = spec.tiedHead() ? null : addParameter(Params.weight("head", Initializer.ZEROS, d, vocabSize));
+        // Declared last, so that a network without features draws its initial values as before.
+        featureEmbedding = features.present()
+                ? addParameter(Params.weight("feature_embedding", Params.summedEmbedding(init, features.perPosition()),
+                        features.vocabSize(), d))
+                : null;
     }
 
     @Override
@@ -66,22 +75,32 @@ final class DecoderLm extends AbstractBlock {
         NDArray mask = attentionMask(step, inputs.get(2), length)
                 .add(DistanceBias.of(step, spec.heads(), 0, length, length))
                 .maximum(MASKED);
-        return new NDList(logits(store, tokens, inputs.get(1), mask, null, training));
+        NDArray features = inputs.size() > 3 ? inputs.get(3) : null;
+        return new NDList(logits(store, tokens, inputs.get(1), features, mask, null, training));
     }
 
     /**
-     * Logits {@code [B,T,V]} of {@code tokens [B,T]} at {@code positions [B,T]}. Without a cache
+     * Logits {@code [B,T,V]} of {@code tokens [B,T]} at {@code positions [B,T]}, showing
+     * {@code features [B,T,F]} beside them (null for a network without features). Without a cache
      * the positions attend to each other as {@code mask} says (see {@link #attentionMask}). With
      * one they follow its cached positions, whose keys and values every layer reads and extends,
      * and {@code mask [1,H,T,P+T]} ({@link #cachedMask}) says which of the cached and new
      * positions each may attend to and how far they are: the one computation behind both the full
      * pass and incremental decoding.
      */
-    NDArray logits(ParameterStore store, NDArray tokens, NDArray positions, NDArray mask, KvCache cache,
-            boolean training) {
+    NDArray logits(ParameterStore store, NDArray tokens, NDArray positions, NDArray features, NDArray mask,
+            KvCache cache, boolean training) {
+        if ((features != null) != (featureEmbedding != null)) {
+            throw new IllegalArgumentException(featureEmbedding == null
+                    ? "this observer reads tokens alone, but features were given"
+                    : "this observer reads features beside its tokens, but none were given");
+        }
         var device = tokens.getDevice();
         NDArray tokenTable = store.getValue(tokenEmbedding, device, training);
         NDArray x = embed(tokens, tokenTable).add(embed(positions, store.getValue(positionEmbedding, device, training)));
+        if (features != null) {
+            x = x.add(embed(features, store.getValue(featureEmbedding, device, training)).sum(new int[] {2}));
+        }
         for (int i = 0; i < layers.size(); i++) {
             NDArray pastKeys = cache == null ? null : cache.keys(i);
             NDArray pastValues = cache == null ? null : cache.values(i);

@@ -57,8 +57,21 @@ public final class IncrementalDecoder implements AutoCloseable {
      * @throws IllegalArgumentException if the rows would exceed the observer's context
      */
     public float[] feed(long[] tokens, int count) {
+        return feed(tokens, null, 0, count);
+    }
+
+    /**
+     * As {@link #feed(long[], int)}, with {@code featuresPerPosition} feature ids beside every
+     * token ({@code features} row-major {@code [rows][count][featuresPerPosition]}), for an
+     * observer that reads features; {@code features} is null for one that does not.
+     */
+    public float[] feed(long[] tokens, long[] features, int featuresPerPosition, int count) {
         if (count < 1 || tokens.length != rows * count) {
             throw new IllegalArgumentException("expected " + rows + " x " + count + " tokens, got " + tokens.length);
+        }
+        if (features != null && features.length != (long) rows * count * featuresPerPosition) {
+            throw new IllegalArgumentException("expected " + rows + " x " + count + " x " + featuresPerPosition
+                    + " features, got " + features.length);
         }
         int past = cache.length();
         if (past + count > contextLength) {
@@ -73,8 +86,10 @@ public final class IncrementalDecoder implements AutoCloseable {
             }
             Shape shape = new Shape(rows, count);
             NDArray mask = network.cachedMask(step, past, count);
-            NDArray logits = network.logits(store, step.create(tokens, shape), step.create(positions, shape), mask,
-                    cache, false);
+            NDArray featureIds = features == null ? null
+                    : step.create(features, new Shape(rows, count, featuresPerPosition));
+            NDArray logits = network.logits(store, step.create(tokens, shape), step.create(positions, shape), featureIds,
+                    mask, cache, false);
             cache.advance(count);
             NDArray last = count == 1 ? logits : logits.get(new NDIndex(":, -1, :"));
             return last.logSoftmax(-1).toFloatArray();

@@ -15,6 +15,7 @@ import ai.djl.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.epizero.analysis.tokens.InputFeatures;
 import org.epizero.analysis.tokens.TokenBatch;
 import org.epizero.engine.nn.GradMode;
 import org.epizero.engine.nn.GradientClipping;
@@ -36,6 +37,7 @@ public final class Observer implements AutoCloseable {
 
     private final ObserverSpec spec;
     private final int vocabSize;
+    private final InputFeatures features;
     private final TrainingConfig training;
     private final NDManager manager;
     private final DecoderLm network;
@@ -43,13 +45,15 @@ public final class Observer implements AutoCloseable {
     private final Optimizer optimizer;
     private final List<Parameter> parameters;
 
-    private Observer(NDManager parent, ObserverSpec spec, int vocabSize, TrainingConfig training, long initSeed) {
+    private Observer(NDManager parent, ObserverSpec spec, int vocabSize, InputFeatures features, TrainingConfig training,
+            long initSeed) {
         this.spec = spec;
         this.vocabSize = vocabSize;
+        this.features = features;
         this.training = training;
         this.manager = parent.newSubManager();
         GradMode.disableOnCurrentThread(manager);
-        this.network = new DecoderLm(spec, vocabSize, new SplittableRandom(initSeed));
+        this.network = new DecoderLm(spec, vocabSize, features, new SplittableRandom(initSeed));
         Shape rows = new Shape(1, spec.contextLength());
         network.initialize(manager, DataType.FLOAT32, rows, rows, rows);
         this.store = new ParameterStore(manager, false);
@@ -71,10 +75,19 @@ public final class Observer implements AutoCloseable {
      * {@code initSeed} gives the same initial parameters.
      */
     public static Observer create(NDManager parent, ObserverSpec spec, int vocabSize, TrainingConfig training, long initSeed) {
+        return create(parent, spec, vocabSize, InputFeatures.NONE, training, initSeed);
+    }
+
+    /**
+     * As {@link #create(NDManager, ObserverSpec, int, TrainingConfig, long)}, for corpora whose
+     * positions carry {@code features} beside their tokens; every batch it reads must carry them.
+     */
+    public static Observer create(NDManager parent, ObserverSpec spec, int vocabSize, InputFeatures features,
+            TrainingConfig training, long initSeed) {
         if (vocabSize < 2) {
             throw new IllegalArgumentException("vocabulary needs at least 2 tokens, got " + vocabSize);
         }
-        return new Observer(parent, spec, vocabSize, training, initSeed);
+        return new Observer(parent, spec, vocabSize, features, training, initSeed);
     }
 
     public ObserverSpec spec() {
@@ -83,6 +96,11 @@ public final class Observer implements AutoCloseable {
 
     public int vocabSize() {
         return vocabSize;
+    }
+
+    /** The feature ids it reads beside every token. */
+    public InputFeatures features() {
+        return features;
     }
 
     /** N: every parameter of the network. */
@@ -191,7 +209,7 @@ public final class Observer implements AutoCloseable {
     }
 
     private void requireSameShape(Observer other) {
-        if (!spec.equals(other.spec) || vocabSize != other.vocabSize) {
+        if (!spec.equals(other.spec) || vocabSize != other.vocabSize || !features.equals(other.features)) {
             throw new IllegalArgumentException("observers differ in shape: " + spec + " vs " + other.spec);
         }
     }
@@ -209,10 +227,18 @@ public final class Observer implements AutoCloseable {
         return logProbs.gather(targets.expandDims(-1), -1).squeeze(-1).neg();
     }
 
-    private static NDList inputsOf(NDManager step, TokenBatch batch) {
+    private NDList inputsOf(NDManager step, TokenBatch batch) {
+        if (batch.featuresPerPosition() != features.perPosition()) {
+            throw new IllegalArgumentException("the batch carries " + batch.featuresPerPosition()
+                    + " features per position; this observer reads " + features.perPosition());
+        }
         Shape shape = shapeOf(batch);
-        return new NDList(step.create(batch.inputs(), shape), step.create(batch.positions(), shape),
+        NDList inputs = new NDList(step.create(batch.inputs(), shape), step.create(batch.positions(), shape),
                 step.create(batch.segments(), shape));
+        if (features.present()) {
+            inputs.add(step.create(batch.features(), new Shape(batch.batchSize(), batch.length(), features.perPosition())));
+        }
+        return inputs;
     }
 
     private static Shape shapeOf(TokenBatch batch) {

@@ -40,6 +40,14 @@ final class Params {
     }
 
     /**
+     * Embeddings of which {@code summed} are added up at every position: their sum starts with
+     * the spread of one token embedding, so a board of many cells does not drown the token.
+     */
+    static Initializer summedEmbedding(RandomGenerator random, int summed) {
+        return normal(EMBEDDING_STD / Math.sqrt(summed), random);
+    }
+
+    /**
      * Normal values drawn from the observer's own generator, not the engine's: the engine's is one
      * per process, so observers trained side by side would otherwise take each other's draws.
      */

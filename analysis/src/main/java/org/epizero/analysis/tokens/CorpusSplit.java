@@ -35,7 +35,7 @@ public record CorpusSplit(TokenCorpus train, TokenCorpus heldOut) {
         }
         int heldOutCount = (int) Math.min(n - 1, Math.max(1, Math.round(heldOutFraction * n)));
         return new CorpusSplit(
-                new TokenCorpus(order.subList(heldOutCount, n), corpus.vocabSize()),
-                new TokenCorpus(order.subList(0, heldOutCount), corpus.vocabSize()));
+                corpus.withSequences(order.subList(heldOutCount, n)),
+                corpus.withSequences(order.subList(0, heldOutCount)));
     }
 }

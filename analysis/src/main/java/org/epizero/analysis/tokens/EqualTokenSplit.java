@@ -1,7 +1,6 @@
 package org.epizero.analysis.tokens;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -98,7 +97,7 @@ public final class EqualTokenSplit {
             throw new IllegalArgumentException("corpus holds " + corpus.scoredTargets() + " scored tokens; measuring "
                     + scoredTokens + " with " + heldOutTarget + " held out needs more");
         }
-        return new CorpusSplit(new TokenCorpus(train, corpus.vocabSize()), new TokenCorpus(heldOut, corpus.vocabSize()));
+        return new CorpusSplit(corpus.withSequences(train), corpus.withSequences(heldOut));
     }
 
     /** The shortest prefix of {@code s} holding {@code scored} scored targets (tokens after the first). */
@@ -111,6 +110,6 @@ public final class EqualTokenSplit {
             }
             end++;
         }
-        return new TokenSequence(Arrays.copyOf(s.tokens(), end), Arrays.copyOf(s.scored(), end));
+        return s.prefix(end);
     }
 }

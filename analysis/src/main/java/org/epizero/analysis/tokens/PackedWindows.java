@@ -23,12 +23,14 @@ import java.util.List;
  *       tokens of its prefix (all of it while the prefix is shorter than that). Positions restart at
  *       0 in every window.
  * </ul>
- * Rows stay in corpus order, so a stream of batches visits the sequences in the order given.
+ * Rows stay in corpus order, so a stream of batches visits the sequences in the order given. A
+ * position's features ({@link InputFeatures}) travel with its input token.
  */
 public final class PackedWindows {
 
     private final int contextLength;
     private final int stride;
+    private final int featuresPerPosition;
     private final List<Row> rows = new ArrayList<>();
     private final long scoredTargets;
     private final long dataTargets;
@@ -41,6 +43,7 @@ public final class PackedWindows {
         final IntArrayList positions = new IntArrayList();
         final IntArrayList segments = new IntArrayList();
         final IntArrayList scored = new IntArrayList();
+        final IntArrayList features = new IntArrayList();
         int segmentCount;
         int scoredCount;
 
@@ -67,6 +70,7 @@ public final class PackedWindows {
         }
         this.contextLength = contextLength;
         this.stride = stride;
+        this.featuresPerPosition = corpus.features().perPosition();
         Row current = null;
         long scored = 0;
         long data = 0;
@@ -129,6 +133,9 @@ public final class PackedWindows {
             row.positions.add(i - start);
             row.segments.add(segment);
             row.scored.add(scored ? 1 : 0);
+            for (int f = 0; f < s.featuresPerPosition(); f++) {
+                row.features.add(s.feature(i, f));
+            }
             if (scored) {
                 count++;
             }
@@ -184,6 +191,7 @@ public final class PackedWindows {
         long[] positions = new long[n];
         int[] segments = new int[n];
         float[] mask = new float[n];
+        long[] features = new long[n * featuresPerPosition];
         Arrays.fill(segments, -1);
         int real = 0;
         int scored = 0;
@@ -197,10 +205,14 @@ public final class PackedWindows {
                 segments[base + t] = row.segments.getInt(t);
                 mask[base + t] = row.scored.getInt(t);
             }
+            for (int k = 0; k < row.features.size(); k++) {
+                features[base * featuresPerPosition + k] = row.features.getInt(k);
+            }
             real += row.size();
             scored += row.scoredCount;
         }
-        return new TokenBatch(inputs, targets, positions, segments, mask, count, contextLength, real, scored);
+        return new TokenBatch(inputs, targets, positions, segments, mask, count, contextLength, real, scored,
+                featuresPerPosition, features);
     }
 
     /** All rows in order, as batches of {@code rowsPerBatch} rows (the last may be smaller). */

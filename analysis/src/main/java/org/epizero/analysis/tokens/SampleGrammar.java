@@ -29,5 +29,16 @@ public interface SampleGrammar {
          * the one sampled (from the allowed set, when there is one).
          */
         void accept(int token);
+
+        /**
+         * The feature ids of the position last accepted, {@link InputFeatures#perPosition} of them,
+         * as the corpus's sequences carry them there; empty for a grammar of tokens alone.
+         */
+        default int[] features() {
+            return NO_FEATURES;
+        }
     }
+
+    /** What {@link Draft#features} returns for tokens alone. */
+    int[] NO_FEATURES = new int[0];
 }

@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param sequences the records, in order
  * @param vocabSize the number of distinct token ids the observer predicts over
+ * @param features the feature ids every position carries beside its token (the same number in
+ *     every sequence), {@link InputFeatures#NONE} for a corpus of tokens alone
  */
-public record TokenCorpus(List<TokenSequence> sequences, int vocabSize) implements Serializable {
+public record TokenCorpus(List<TokenSequence> sequences, int vocabSize, InputFeatures features) implements Serializable {
 
     public TokenCorpus {
         sequences = List.copyOf(sequences);
@@ -21,7 +23,25 @@ public record TokenCorpus(List<TokenSequence> sequences, int vocabSize) implemen
                 throw new IllegalArgumentException(
                         "token " + s.maxToken() + " outside vocabulary of size " + vocabSize);
             }
+            if (s.featuresPerPosition() != features.perPosition()) {
+                throw new IllegalArgumentException("a sequence carries " + s.featuresPerPosition()
+                        + " features per position where the corpus has " + features.perPosition());
+            }
+            if (s.maxFeature() >= features.vocabSize()) {
+                throw new IllegalArgumentException(
+                        "feature " + s.maxFeature() + " outside feature vocabulary of size " + features.vocabSize());
+            }
         }
+    }
+
+    /** A corpus of tokens alone. */
+    public TokenCorpus(List<TokenSequence> sequences, int vocabSize) {
+        this(sequences, vocabSize, InputFeatures.NONE);
+    }
+
+    /** Other sequences with this corpus's vocabulary and features. */
+    public TokenCorpus withSequences(List<TokenSequence> others) {
+        return new TokenCorpus(others, vocabSize, features);
     }
 
     /** A corpus whose vocabulary is the largest token id plus one (at least 2). */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.epizero.analysis.games.BoardTokeniser;
 import org.epizero.analysis.games.MoveTokeniser;
+import org.epizero.analysis.games.PositionTokeniser;
 import org.epizero.analysis.observer.Observer;
 import org.epizero.analysis.observer.ObserverSpec;
 import org.epizero.analysis.observer.TrainingConfig;
@@ -25,6 +26,7 @@ import org.epizero.engine.game.GameRegistry;
 import org.epizero.engine.game.State;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GenerationProtocol;
+import org.epizero.engine.records.RandomGames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,12 +116,57 @@ class SyntheticSamplerTest {
                 lengths.add(moves.size());
             }
             assertTrue(lengths.size() > 1, "games of several lengths: " + lengths);
-            assertLegalRestriction(b);
+            assertLegalRestriction(b, BoardTokeniser.ACTION_OFFSET);
+        }
+    }
+
+    @Test
+    void positionSamplesReplayAsLegalGamesWithTheTokenisersBoardsAndMatchTheFullPass() {
+        PositionTokeniser tokeniser = new PositionTokeniser(TICTACTOE);
+        int context = 16;
+        List<TokenSequence> games = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            games.add(tokeniser.tokenise(RandomGames.play(TICTACTOE, 4, i)));
+        }
+        try (Observer o = Observer.create(manager, ObserverSpec.named("tiny", context), tokeniser.vocabSize(),
+                tokeniser.features(), TrainingConfig.DEFAULT, 5L)) {
+            // Trained a little, so that what it predicts depends on the boards it is shown.
+            warmUp(o, tokeniser.corpus(games), context);
+            SyntheticSampler sampler = new SyntheticSampler(o, tokeniser.sampleGrammar(), 48, context, 4);
+            SyntheticBatch b = sampler.sample(new SplittableRandom(2));
+            Set<Integer> lengths = new HashSet<>();
+            for (TokenSequence s : b.sequences()) {
+                List<String> moves = new ArrayList<>();
+                for (int i = 1; i < s.length(); i++) {
+                    assertTrue(s.isScored(i), "every move is sampled");
+                    moves.add(TICTACTOE.formatAction(s.token(i) - PositionTokeniser.ACTION_OFFSET));
+                }
+                State end = replay(moves);
+                GameRecord record = new GameRecord(TICTACTOE.spec().toString(), moves,
+                        new double[] {end.returns(0), end.returns(1)}, 0, GenerationProtocol.uniformRandom(), 1, 0, null, null, null);
+                assertEquals(tokeniser.tokenise(record), s, "moves and boards as the tokeniser writes them");
+                lengths.add(moves.size());
+            }
+            assertTrue(lengths.size() > 1, "games of several lengths: " + lengths);
+            assertLegalRestriction(b, PositionTokeniser.ACTION_OFFSET);
+            float[] full = o.logProbs(b.batch());
+            int vocab = tokeniser.vocabSize();
+            for (int k = 0; k < b.batch().mask().length; k++) {
+                for (int v = 0; b.batch().mask()[k] != 0f && v < vocab; v++) {
+                    float sampled = b.samplerLogProbs()[k * vocab + v];
+                    if (sampled != Float.NEGATIVE_INFINITY) {
+                        // The sampler renormalised over the legal moves; the full pass did not.
+                        assertEquals(full[k * vocab + v] - full[k * vocab + (int) b.batch().targets()[k]],
+                                sampled - b.samplerLogProbs()[k * vocab + (int) b.batch().targets()[k]], 1e-4,
+                                "the incremental decoder saw the boards the full pass sees, position " + k);
+                    }
+                }
+            }
         }
     }
 
     /** At every scored position the sampler's distribution covers only legal moves and sums to one. */
-    private static void assertLegalRestriction(SyntheticBatch b) {
+    private static void assertLegalRestriction(SyntheticBatch b, int actionOffset) {
         int vocab = b.samplerLogProbs().length / b.batch().mask().length;
         for (int k = 0; k < b.batch().mask().length; k++) {
             if (b.batch().mask()[k] == 0f) {
@@ -130,7 +177,7 @@ class SyntheticSamplerTest {
             for (int v = 0; v < vocab; v++) {
                 float lp = b.samplerLogProbs()[k * vocab + v];
                 if (lp != Float.NEGATIVE_INFINITY) {
-                    assertTrue(v >= BoardTokeniser.ACTION_OFFSET, "only moves are sampled");
+                    assertTrue(v >= actionOffset, "only moves are sampled");
                     total += Math.exp(lp);
                     support++;
                 }

@@ -8,6 +8,7 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntList;
 import java.util.ArrayList;
 import java.util.List;
+import org.epizero.analysis.tokens.InputFeatures;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
@@ -75,6 +76,62 @@ class GameTokeniserTest {
     }
 
     @Test
+    void positionTokensAndFeaturesOfAHandGame() {
+        PositionTokeniser t = new PositionTokeniser(TICTACTOE);
+        assertEquals(10, t.vocabSize());
+        assertEquals(new InputFeatures(27, 9), t.features());
+        TokenSequence s = t.tokenise(TOP_ROW);
+        // BOS, actions 0 3 1 4 2 shifted by 1; only the moves scored.
+        assertArrayEquals(new int[] {0, 1, 4, 2, 5, 3}, s.tokens());
+        assertArrayEquals(new boolean[] {false, true, true, true, true, true}, s.scored());
+        // Each position shows the board the next move is made on, from the mover's view, as cell
+        // 3c + state (0 empty, 1 own, 2 opponent's): X's cells are X's own before X moves.
+        int e = 0;
+        int m = 1;
+        int o = 2;
+        int[][] boards = {
+            {e, e, e, e, e, e, e, e, e},    // BOS: X to move on the empty board
+            {o, e, e, e, e, e, e, e, e},    // after X on 0: O to move
+            {m, e, e, o, e, e, e, e, e},    // after O on 3: X to move
+            {o, o, e, m, e, e, e, e, e},    // after X on 1: O to move
+            {m, m, e, o, o, e, e, e, e},    // after O on 4: X to move
+            {o, o, o, m, m, e, e, e, e},    // after X completes the row: the board from O's view
+        };
+        assertEquals(9, s.featuresPerPosition());
+        for (int i = 0; i < boards.length; i++) {
+            for (int c = 0; c < 9; c++) {
+                assertEquals(3 * c + boards[i][c], s.feature(i, c), "position " + i + ", cell " + c);
+            }
+        }
+    }
+
+    @Test
+    void positionFeaturesShowTheBoardTokenisersBoards() {
+        for (String spec : List.of("tictactoe", "connect4", "go(size=5)")) {
+            Game game = REGISTRY.create(spec);
+            BoardTokeniser board = new BoardTokeniser(game);
+            PositionTokeniser position = new PositionTokeniser(game);
+            int area = game.observationShape().area();
+            for (int i = 0; i < 50; i++) {
+                GameRecord r = RandomGames.play(game, 11, i);
+                TokenSequence b = board.tokenise(r);
+                TokenSequence p = position.tokenise(r);
+                assertEquals(r.moves().size() + 1, p.length());
+                assertEquals(r.moves().size(), p.scoredCount());
+                for (int k = 0; k < r.moves().size(); k++) {
+                    int base = 1 + k * (area + 1);
+                    assertEquals(b.token(base + area) - BoardTokeniser.ACTION_OFFSET, p.token(k + 1) - PositionTokeniser.ACTION_OFFSET,
+                            "move " + k + " of " + spec);
+                    for (int c = 0; c < area; c++) {
+                        int state = b.token(base + c) - BoardTokeniser.EMPTY;
+                        assertEquals(3 * c + state, p.feature(k, c), "board before move " + k + " of " + spec + ", cell " + c);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void randomGamesRoundTripThroughBothTokenisers() {
         for (String spec : List.of("tictactoe", "connect4")) {
             Game game = REGISTRY.create(spec);
@@ -135,6 +192,6 @@ class GameTokeniserTest {
     @Test
     void unknownTokeniserIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GameTokeniser.of("pixels", TICTACTOE));
-        assertEquals("unknown tokeniser 'pixels'; known: moves, board", e.getMessage());
+        assertEquals("unknown tokeniser 'pixels'; known: moves, board, position", e.getMessage());
     }
 }

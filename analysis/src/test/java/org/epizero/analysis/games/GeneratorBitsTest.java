@@ -59,7 +59,7 @@ class GeneratorBitsTest {
         GameRecord r = records.get(0);
         GameRecord bare = new GameRecord(r.game(), r.moves(), r.returns(), 0, GenerationProtocol.uniformRandom(), 3, 0, null, null, null);
         records.add(bare);
-        for (GameTokeniser t : List.of(new MoveTokeniser(game), new BoardTokeniser(game))) {
+        for (GameTokeniser t : List.of(new MoveTokeniser(game), new BoardTokeniser(game), new PositionTokeniser(game))) {
             List<TokenSequence> sequences = RecordCorpus.tokenise(records, t).corpus().sequences();
             assertEquals(51, sequences.size());
             for (int i = 0; i < 50; i++) {

@@ -111,4 +111,33 @@ class PackedWindowsTest {
         assertEquals(PackedWindows.MIN_CONTEXT, PackedWindows.wholeSequenceContext(12), "short games share a row");
         assertEquals(PackedWindows.MAX_CONTEXT, PackedWindows.wholeSequenceContext(5000), "very long ones slide");
     }
+
+    @Test
+    void featuresTravelWithTheirInputTokenInPackedRowsAndSlidingWindows() {
+        // Two features per position, 2t and 2t + 1 for token t, on short sequences packed whole
+        // and on long ones that slide under a context of 8.
+        for (int maxLength : new int[] {20, 60}) {
+            List<TokenSequence> list = new ArrayList<>();
+            for (TokenSequence s : corpus(100, maxLength, 3).sequences()) {
+                int[] features = new int[2 * s.length()];
+                for (int i = 0; i < s.length(); i++) {
+                    features[2 * i] = 2 * s.token(i);
+                    features[2 * i + 1] = 2 * s.token(i) + 1;
+                }
+                list.add(new TokenSequence(s.tokens(), s.scored(), 2, features, Double.NaN));
+            }
+            TokenCorpus withFeatures = new TokenCorpus(list, 100 * 1000, new InputFeatures(200 * 1000, 2));
+            int checked = 0;
+            for (TokenBatch b : new PackedWindows(withFeatures, maxLength == 20 ? 24 : 8).batches(5)) {
+                assertEquals(2, b.featuresPerPosition());
+                for (int k = 0; k < b.inputs().length; k++) {
+                    long first = b.segments()[k] < 0 ? 0 : 2 * b.inputs()[k];
+                    assertEquals(first, b.features()[2 * k], "position " + k);
+                    assertEquals(b.segments()[k] < 0 ? 0 : first + 1, b.features()[2 * k + 1], "position " + k);
+                    checked += b.segments()[k] < 0 ? 0 : 1;
+                }
+            }
+            assertTrue(checked > 900, "positions checked: " + checked);
+        }
+    }
 }

@@ -34,7 +34,7 @@ final class StudyOptions {
     @Option(names = "--seeds", defaultValue = "3", description = "measurements per corpus and observer, seeds 1..K (default ${DEFAULT-VALUE})")
     int seeds;
 
-    @Option(names = "--tokeniser", defaultValue = "moves", description = "moves or board (default ${DEFAULT-VALUE})")
+    @Option(names = "--tokeniser", defaultValue = "moves", description = "moves (the move sequence and result), board (each position as cell tokens, then the move) or position (each position as one input, the move scored) (default ${DEFAULT-VALUE})")
     String tokeniser;
 
     @Option(names = "--context", defaultValue = "0", description = "observer context length; 0 chooses it (default ${DEFAULT-VALUE})")

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.epizero.analysis.games.GameTokeniser;
 import org.epizero.analysis.games.RecordCorpus;
 import org.epizero.analysis.study.CorpusInfo;
-import org.epizero.analysis.tokens.TokenCorpus;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.records.RandomGames;
@@ -47,6 +46,6 @@ public final class BareRulesSource implements CorpusSource {
         }
         notes.accept(label() + ": " + sequences.size() + " uniformly random games, " + scored + " scored tokens");
         return new LoadedCorpus(new CorpusInfo(label(), game.spec().toString(), -1, "uniform-random(seed=" + seed + ")",
-                tokeniserName, 0), new TokenCorpus(sequences, tokeniser.vocabSize()));
+                tokeniserName, 0), tokeniser.corpus(sequences));
     }
 }

@@ -37,7 +37,7 @@ public interface CorpusSource {
     /**
      * Loads the corpus with at least {@code scoredTokens} scored tokens if it is generated.
      *
-     * @param tokeniser "moves" or "board" (ignored by token datasets)
+     * @param tokeniser "moves", "board" or "position" (ignored by token datasets)
      * @param notes hears what was generated, read from a cache, or skipped
      */
     LoadedCorpus load(String tokeniser, long scoredTokens, Consumer<String> notes) throws IOException;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.epizero.analysis.games.GameTokeniser;
 import org.epizero.analysis.study.CorpusInfo;
-import org.epizero.analysis.tokens.TokenCorpus;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.records.GameRecord;
@@ -100,6 +99,6 @@ public final class LengthMatchedSource implements CorpusSource {
                 + ", " + scored + " scored tokens" + (substituted > 0 ? ", " + substituted + " of the nearest length" : ""));
         return new LoadedCorpus(new CorpusInfo(label(), game.spec().toString(), -1,
                 "uniform-random(seed=" + seed + ",lengths-of=" + reference.label() + ")", tokeniserName, 0),
-                new TokenCorpus(sequences, tokeniser.vocabSize()));
+                tokeniser.corpus(sequences));
     }
 }

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.epizero.analysis.games.GameTokeniser;
 import org.epizero.analysis.games.RecordCorpus;
 import org.epizero.analysis.study.CorpusInfo;
-import org.epizero.analysis.tokens.TokenCorpus;
 import org.epizero.analysis.tokens.TokenSequence;
 import org.epizero.engine.game.Game;
 import org.epizero.engine.game.GameRegistry;
@@ -105,6 +104,6 @@ public final class RepeatedGamesSource implements CorpusSource {
                 + " them costs %.0f bits under the bare rules, a listed game %.2f bits", label(), distinct, sequences.size(),
                 scored, describeBits, listedBits));
         return new LoadedCorpus(new CorpusInfo(label(), game.spec().toString(), -1,
-                "repeat(k=" + distinct + ",seed=" + seed + ")", tokeniserName, 0), new TokenCorpus(sequences, tokeniser.vocabSize()));
+                "repeat(k=" + distinct + ",seed=" + seed + ")", tokeniserName, 0), tokeniser.corpus(sequences));
     }
 }

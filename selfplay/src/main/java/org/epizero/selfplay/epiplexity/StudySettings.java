@@ -12,7 +12,7 @@ import org.epizero.analysis.estimate.EstimatorKind;
  * @param budgets the sizes of X measured, in scored tokens, ascending (those above what the smallest
  *     fixed-size corpus holds are dropped)
  * @param seeds measurements per corpus, observer and estimator, with seeds 1..seeds
- * @param tokeniser "moves" or "board"
+ * @param tokeniser "moves", "board" or "position"
  * @param contextLength observer context; 0 chooses it from the game and tokeniser
  * @param out the (local) output directory; null only until the command has opened it
  * @param quiet whether to hide progress bars
