@@ -49,7 +49,8 @@ public interface GameTokeniser {
      * The tokens of one record.
      *
      * @throws IllegalArgumentException if the record belongs to another game, holds an illegal
-     *     move, or does not end the game
+     *     move, or does not end the game by the rules (a resigned self-play game does not: its
+     *     result is not what the rules give its last position)
      */
     TokenSequence tokenise(GameRecord record);
 
@@ -71,11 +72,16 @@ public interface GameTokeniser {
      * Replays the record through the rules ({@link RecordReplay}), handing each action and the
      * state before it to {@code visitor}; returns the final state.
      *
-     * @throws IllegalArgumentException also for a game of other than two players
+     * @throws IllegalArgumentException also for a game of other than two players, and for a
+     *     resigned game
      */
     static State replay(Game game, GameRecord record, RecordReplay.MoveVisitor visitor) {
         if (game.numPlayers() != 2) {
             throw new IllegalArgumentException("game records are tokenised for two-player games only, not " + game.spec());
+        }
+        if (record.resigned()) {
+            throw new IllegalArgumentException("game " + record.index() + " was resigned at move " + record.resignation().move()
+                    + ": tokenisers read games that end by the rules");
         }
         return RecordReplay.replay(game, record, visitor);
     }

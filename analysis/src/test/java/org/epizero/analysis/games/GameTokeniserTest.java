@@ -16,6 +16,7 @@ import org.epizero.engine.game.State;
 import org.epizero.engine.records.GameRecord;
 import org.epizero.engine.records.GenerationProtocol;
 import org.epizero.engine.records.RandomGames;
+import org.epizero.engine.records.Resignation;
 import org.junit.jupiter.api.Test;
 
 /** Token layouts checked on a tic-tac-toe game written out by hand, and round trips on random games of real rules. */
@@ -179,12 +180,18 @@ class GameTokeniserTest {
         GameRecord twiceOnOneCell = record(TICTACTOE, List.of("1", "1"), 0, 0);
         GameRecord unfinished = record(TICTACTOE, List.of("1", "2"), 0, 0);
         GameRecord otherGame = RandomGames.play(REGISTRY.create("connect4"), 1, 0);
+        // O resigns after X's second move: the rules would call the position unfinished, a
+        // result token would have to be invented.
+        GameRecord resigned = new GameRecord(TICTACTOE.spec().toString(), List.of("1", "4", "2"), new double[] {1, -1}, 0,
+                GenerationProtocol.uniformRandom(), 1, 0, null, null, null, new Resignation(1, 3, false));
         MoveTokeniser t = new MoveTokeniser(TICTACTOE);
-        for (GameRecord bad : List.of(twiceOnOneCell, unfinished, otherGame)) {
-            assertThrows(IllegalArgumentException.class, () -> t.tokenise(bad));
+        for (GameRecord bad : List.of(twiceOnOneCell, unfinished, otherGame, resigned)) {
+            for (GameTokeniser any : List.of(t, new BoardTokeniser(TICTACTOE), new PositionTokeniser(TICTACTOE))) {
+                assertThrows(IllegalArgumentException.class, () -> any.tokenise(bad), any.name() + ": " + bad.moves());
+            }
         }
-        RecordCorpus corpus = RecordCorpus.tokenise(List.of(TOP_ROW, twiceOnOneCell, unfinished, otherGame, TOP_ROW), t);
-        assertEquals(3, corpus.rejected());
+        RecordCorpus corpus = RecordCorpus.tokenise(List.of(TOP_ROW, twiceOnOneCell, unfinished, otherGame, resigned, TOP_ROW), t);
+        assertEquals(4, corpus.rejected());
         assertEquals(2, corpus.corpus().size());
         assertEquals(14, corpus.corpus().scoredTargets());
     }
